@@ -1,0 +1,202 @@
+package org.oncocurate.app.kafka;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.oncocurate.model.PaperId;
+import org.oncocurate.model.event.PaperRejected;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.model.stage.RejectionReason;
+import org.oncocurate.model.stage.StageRejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one consume → apply → produce loop. For each event it runs the handler, which returns only once its output is
+ * acknowledged (a produce or a database commit); only then is the event's offset committed. A {@link StageRejection}
+ * goes to the rejection topic at once; any other failure is retried with exponential backoff and, when the attempts
+ * are spent, dead-lettered to the rejection topic. If even that is impossible (the broker is gone), the offset is
+ * not committed and the event comes round again.
+ */
+public final class StageRunner<I> implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StageRunner.class);
+
+    /** Applies the stage to one event and waits until its output is acknowledged. */
+    @FunctionalInterface
+    public interface Handler<I> {
+        void handle(String key, I event) throws Exception;
+    }
+
+    private final String stage;
+    private final Topic<I> input;
+    private final Handler<I> handler;
+    private final Producer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final int attempts;
+    private final Duration backoff;
+    private final boolean deadLetter;
+    private final Clock clock;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile boolean started;
+
+    /**
+     * @param deadLetter false for the consumer of the rejection topic itself, which logs what it cannot handle
+     *                   instead of writing it back to the topic it reads
+     */
+    public StageRunner(String stage, Topic<I> input, Handler<I> handler, Producer<String, byte[]> producer,
+                       KafkaConsumer<String, byte[]> consumer, int attempts, Duration backoff, boolean deadLetter,
+                       Clock clock) {
+        this.stage = stage;
+        this.input = input;
+        this.handler = handler;
+        this.producer = producer;
+        this.consumer = consumer;
+        this.attempts = attempts;
+        this.backoff = backoff;
+        this.deadLetter = deadLetter;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        started = true;
+        try {
+            consumer.subscribe(List.of(input.name()));
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                for (TopicPartition partition : records.partitions()) {
+                    processPartition(partition, records.records(partition));
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (running) {
+                LOG.error("{} runner on {} stopped by an unexpected error", stage, input.name(), e);
+                throw e;
+            }
+        } finally {
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the {} consumer: {}", stage, e.toString());
+            } finally {
+                stopped.countDown();
+            }
+        }
+    }
+
+    private void processPartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records)
+            throws InterruptedException {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (!running) {
+                consumer.seek(partition, record.offset());
+                return;
+            }
+            try {
+                process(record);
+            } catch (ExecutionException | RuntimeException e) {
+                LOG.warn("{}: cannot settle {}@{} ({}); it will be read again", stage, partition, record.offset(),
+                        e.toString());
+                consumer.seek(partition, record.offset());
+                pause(backoff);
+                return;
+            }
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) throws ExecutionException, InterruptedException {
+        String key = record.key();
+        if (record.value() == null) {
+            return;
+        }
+        I event;
+        try {
+            event = Json.read(record.value(), input.eventType());
+        } catch (IllegalArgumentException e) {
+            reject(key, RejectionReason.MALFORMED_EVENT, "event on " + input.name() + " at offset " + record.offset()
+                    + " cannot be read: " + e.getMessage(), 1);
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.handle(key, event);
+                return;
+            } catch (StageRejection rejection) {
+                reject(key, rejection.reason(), rejection.getMessage(), attempt);
+                return;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                if (attempt >= attempts) {
+                    LOG.error("{}: giving up on {} after {} attempts", stage, key, attempt, e);
+                    reject(key, RejectionReason.RETRIES_EXHAUSTED, "failed " + attempt + " times; last error: " + e,
+                            attempt);
+                    return;
+                }
+                Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 16));
+                LOG.warn("{}: attempt {} on {} failed ({}); retrying in {}", stage, attempt, key, e.toString(), wait);
+                if (!pause(wait)) {
+                    throw new IllegalStateException("stopping before retrying " + key);
+                }
+            }
+        }
+    }
+
+    private void reject(String key, RejectionReason reason, String message, int attempt)
+            throws ExecutionException, InterruptedException {
+        String paperId = PaperId.isValid(key) ? key : null;
+        PaperRejected rejected = new PaperRejected(paperId, stage, reason, message, attempt, clock.instant());
+        if (!deadLetter) {
+            LOG.error("{}: cannot handle event {} ({}: {})", stage, key, reason, message);
+            return;
+        }
+        LOG.info("{}: rejected paper {}: {} ({})", stage, paperId, reason, message);
+        producer.send(new ProducerRecord<>(Topics.PAPER_REJECTED.name(), key, Json.write(rejected))).get();
+    }
+
+    /** Waits, unless the runner is told to stop first; returns false then. */
+    private boolean pause(Duration wait) throws InterruptedException {
+        return !stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Stops after the event in hand (waiting up to 30 s for it); events not yet committed are read again by the
+     * next consumer of the group.
+     */
+    @Override
+    public void close() {
+        running = false;
+        stopping.countDown();
+        consumer.wakeup();
+        if (!started) {
+            return;
+        }
+        try {
+            if (!stopped.await(30, TimeUnit.SECONDS)) {
+                LOG.warn("{} runner on {} did not stop within 30 s", stage, input.name());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

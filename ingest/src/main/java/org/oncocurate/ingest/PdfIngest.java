@@ -1,0 +1,73 @@
+package org.oncocurate.ingest;
+
+import java.util.Objects;
+import org.oncocurate.ingest.isolation.IsolatedPdfReader;
+import org.oncocurate.ingest.pdf.PdfBoxReader;
+import org.oncocurate.model.PaperId;
+import org.oncocurate.model.stage.RejectionReason;
+import org.oncocurate.model.stage.Stage;
+import org.oncocurate.model.stage.StageRejection;
+import org.oncocurate.model.text.PaperText;
+
+/**
+ * The ingest stage: PDF bytes to {@link PaperText}. The paper id is the SHA-256 of the bytes. Not thread-safe: use
+ * one per worker thread.
+ */
+public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable {
+    /** Changes whenever the same PDF would come out as different text. */
+    public static final String VERSION = "ingest-0.1.0";
+
+    private static final int SIGNATURE_WINDOW = 1024;
+
+    private final IngestLimits limits;
+    private final PdfReader reader;
+
+    private PdfIngest(IngestLimits limits, PdfReader reader) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    /** Reads PDFs in a child JVM of bounded heap that is killed on timeout: the production setting. */
+    public static PdfIngest isolated(IngestLimits limits) {
+        return new PdfIngest(limits, new IsolatedPdfReader(limits));
+    }
+
+    /** Reads PDFs in this JVM; for trusted files and tests. A hostile PDF can exhaust this JVM's memory. */
+    public static PdfIngest inProcess(IngestLimits limits) {
+        return new PdfIngest(limits, new PdfBoxReader(limits));
+    }
+
+    @Override
+    public PaperText apply(byte[] pdfBytes) throws StageRejection {
+        if (pdfBytes.length > limits.maxBytes()) {
+            throw new StageRejection(RejectionReason.TOO_LARGE,
+                    "the file has " + pdfBytes.length + " bytes; the limit is " + limits.maxBytes());
+        }
+        if (!hasPdfSignature(pdfBytes)) {
+            throw new StageRejection(RejectionReason.NOT_A_PDF,
+                    "the file does not start with a PDF header (%PDF-)");
+        }
+        return reader.read(PaperId.of(pdfBytes), pdfBytes);
+    }
+
+    /** PDF readers accept the header anywhere in the first kilobyte, as Acrobat does. */
+    static boolean hasPdfSignature(byte[] bytes) {
+        int window = Math.min(bytes.length, SIGNATURE_WINDOW);
+        outer:
+        for (int i = 0; i + 5 <= window; i++) {
+            byte[] signature = {'%', 'P', 'D', 'F', '-'};
+            for (int j = 0; j < signature.length; j++) {
+                if (bytes[i + j] != signature[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}

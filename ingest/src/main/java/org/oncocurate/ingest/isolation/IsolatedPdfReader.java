@@ -1,0 +1,248 @@
+package org.oncocurate.ingest.isolation;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.oncocurate.ingest.IngestLimits;
+import org.oncocurate.ingest.PdfReader;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.model.stage.RejectionReason;
+import org.oncocurate.model.stage.StageRejection;
+import org.oncocurate.model.text.PaperText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads PDFs in a long-lived child JVM whose heap is the configured memory limit. A PDF that exhausts that heap,
+ * or that takes longer than the parse timeout, costs only the child, which is replaced for the next PDF; the
+ * service's own JVM never sees it. Not thread-safe: one reader per worker thread.
+ */
+public final class IsolatedPdfReader implements PdfReader {
+    private static final Logger LOG = LoggerFactory.getLogger(IsolatedPdfReader.class);
+    private static final int EXIT_CODE_OUT_OF_MEMORY = 3;
+    private static final String END_OF_STREAM = "\u0000eof";
+    private static final int STDERR_LINES_KEPT = 20;
+
+    private final IngestLimits limits;
+    private Worker worker;
+
+    public IsolatedPdfReader(IngestLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public PaperText read(String paperId, byte[] pdfBytes) throws StageRejection {
+        Path input = null;
+        Path output = null;
+        try {
+            input = Files.createTempFile("oncocurate-", ".pdf");
+            output = Files.createTempFile("oncocurate-", ".json");
+            Files.write(input, pdfBytes);
+            if (worker == null || !worker.process.isAlive()) {
+                worker = Worker.start(limits);
+            }
+            String answer = worker.ask(paperId + "\t" + input + "\t" + output, limits.parseTimeout().toMillis());
+            if (answer == null) {
+                worker.kill();
+                worker = null;
+                throw new StageRejection(RejectionReason.PARSE_TIMEOUT,
+                        "reading took longer than the limit of " + limits.parseTimeout().toSeconds() + " s");
+            }
+            if (answer.equals(END_OF_STREAM)) {
+                throw crashed();
+            }
+            return parseAnswer(answer, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hand the PDF to the reader process", e);
+        } finally {
+            deleteQuietly(input);
+            deleteQuietly(output);
+        }
+    }
+
+    private PaperText parseAnswer(String answer, Path output) throws StageRejection, IOException {
+        String[] parts = answer.split("\t", 3);
+        switch (parts[0]) {
+            case "OK":
+                return Json.read(Files.readAllBytes(output), PaperText.class);
+            case "REJECTED":
+                throw new StageRejection(RejectionReason.valueOf(parts[1]), parts[2]);
+            default:
+                throw new IllegalStateException("the reader process failed: " + answer);
+        }
+    }
+
+    private StageRejection crashed() {
+        Worker dead = worker;
+        worker = null;
+        int exitCode = dead.waitForExit();
+        if (exitCode == EXIT_CODE_OUT_OF_MEMORY || dead.stderrMentions("OutOfMemoryError")) {
+            return new StageRejection(RejectionReason.MEMORY_LIMIT, "reading needed more than the memory limit of "
+                    + limits.memoryBytes() / (1024 * 1024) + " MiB");
+        }
+        return new StageRejection(RejectionReason.CORRUPT_PDF,
+                "the PDF crashed the reader (exit code " + exitCode + "): " + dead.lastStderrLine());
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.kill();
+            worker = null;
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warn("cannot delete temporary file {}: {}", path, e.toString());
+        }
+    }
+
+    /** One child JVM, with threads that drain its standard output (answers) and standard error (diagnostics). */
+    private static final class Worker {
+        final Process process;
+        final BufferedWriter requests;
+        final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        final Deque<String> stderrTail = new ArrayDeque<>();
+
+        private Worker(Process process) {
+            this.process = process;
+            this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        }
+
+        static Worker start(IngestLimits limits) throws IOException {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx" + limits.memoryBytes() / (1024 * 1024) + "m");
+            command.add("-XX:+ExitOnOutOfMemoryError");
+            command.add("-XX:+UseSerialGC");
+            command.add("-Djava.awt.headless=true");
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(ReaderWorker.class.getName());
+            command.add(String.valueOf(limits.maxBytes()));
+            command.add(String.valueOf(limits.maxPages()));
+            command.add(limits.parseTimeout().toString());
+            command.add(String.valueOf(limits.memoryBytes()));
+            Worker worker = new Worker(new ProcessBuilder(command).start());
+            worker.drain();
+            try {
+                String ready = worker.answers.poll(60, TimeUnit.SECONDS);
+                if (!"READY".equals(ready)) {
+                    worker.kill();
+                    throw new IOException("the reader process did not start: " + worker.lastStderrLine());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                worker.kill();
+                throw new IOException("interrupted while starting the reader process", e);
+            }
+            return worker;
+        }
+
+        private void drain() {
+            Thread stdout = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.startsWith(ReaderWorker.ANSWER_PREFIX)) {
+                            answers.add(line.substring(ReaderWorker.ANSWER_PREFIX.length()));
+                        }
+                    }
+                } catch (IOException e) {
+                    LOG.debug("reader process output closed: {}", e.toString());
+                }
+                answers.add(END_OF_STREAM);
+            }, "pdf-reader-stdout");
+            Thread stderr = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(
+                        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        LOG.debug("reader process: {}", line);
+                        synchronized (stderrTail) {
+                            stderrTail.addLast(line);
+                            if (stderrTail.size() > STDERR_LINES_KEPT) {
+                                stderrTail.removeFirst();
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    LOG.debug("reader process error stream closed: {}", e.toString());
+                }
+            }, "pdf-reader-stderr");
+            stdout.setDaemon(true);
+            stderr.setDaemon(true);
+            stdout.start();
+            stderr.start();
+        }
+
+        /** Sends a request and waits for its answer; null on timeout. */
+        String ask(String request, long timeoutMillis) throws IOException {
+            answers.clear();
+            requests.write(request);
+            requests.newLine();
+            requests.flush();
+            try {
+                return answers.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+                throw new IOException("interrupted while waiting for the reader process", e);
+            }
+        }
+
+        int waitForExit() {
+            try {
+                if (process.waitFor(10, TimeUnit.SECONDS)) {
+                    return process.exitValue();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kill();
+            return -1;
+        }
+
+        boolean stderrMentions(String text) {
+            synchronized (stderrTail) {
+                return stderrTail.stream().anyMatch(line -> line.contains(text));
+            }
+        }
+
+        String lastStderrLine() {
+            synchronized (stderrTail) {
+                return stderrTail.isEmpty() ? "(no message)" : stderrTail.getLast();
+            }
+        }
+
+        void kill() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.oncocurate.ingest.isolation;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.oncocurate.ingest.IngestLimits;
+import org.oncocurate.ingest.pdf.PdfBoxReader;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.model.stage.StageRejection;
+import org.oncocurate.model.text.PaperText;
+
+/**
+ * The child process that reads PDFs for {@link IsolatedPdfReader}. It reads one request per line on standard input
+ * ({@code paperId TAB pdfPath TAB outputPath}) and answers on standard output with one protocol line per request;
+ * everything else it would print goes to standard error, so log lines can never be mistaken for answers.
+ */
+public final class ReaderWorker {
+    static final String ANSWER_PREFIX = "@@oncocurate-reader ";
+
+    private ReaderWorker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        IngestLimits limits = new IngestLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
+                Duration.parse(args[2]), Long.parseLong(args[3]));
+        PdfBoxReader reader = new PdfBoxReader(limits);
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        protocol.println(ANSWER_PREFIX + "READY");
+        String request;
+        while ((request = requests.readLine()) != null) {
+            String[] parts = request.split("\t", -1);
+            if (parts.length != 3) {
+                protocol.println(ANSWER_PREFIX + "FAILED\tbad request");
+                continue;
+            }
+            protocol.println(ANSWER_PREFIX + answer(reader, parts[0], Path.of(parts[1]), Path.of(parts[2])));
+        }
+    }
+
+    private static String answer(PdfBoxReader reader, String paperId, Path pdf, Path output) {
+        try {
+            PaperText text = reader.read(paperId, Files.readAllBytes(pdf));
+            Files.write(output, Json.write(text));
+            return "OK";
+        } catch (StageRejection rejection) {
+            return "REJECTED\t" + rejection.reason().name() + "\t" + oneLine(rejection.getMessage());
+        } catch (Exception e) {
+            return "FAILED\t" + oneLine(e.toString());
+        }
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

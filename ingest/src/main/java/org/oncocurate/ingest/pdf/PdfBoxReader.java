@@ -1,0 +1,76 @@
+package org.oncocurate.ingest.pdf;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.oncocurate.ingest.IngestLimits;
+import org.oncocurate.ingest.PdfReader;
+import org.oncocurate.model.stage.RejectionReason;
+import org.oncocurate.model.stage.StageRejection;
+import org.oncocurate.model.text.PaperText;
+import org.oncocurate.model.text.TextSource;
+
+/**
+ * Reads a PDF with PDFBox in this JVM. Stream buffers beyond a quarter of the memory limit spill to temporary files;
+ * the hard bound on memory and time is the child process of {@code IsolatedPdfReader}.
+ */
+public final class PdfBoxReader implements PdfReader {
+    private final IngestLimits limits;
+
+    public PdfBoxReader(IngestLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public PaperText read(String paperId, byte[] pdfBytes) throws StageRejection {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.memoryBytes() / 4);
+        try (PDDocument document = Loader.loadPDF(pdfBytes, "", null, null, memory.streamCache)) {
+            int pageCount = document.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new StageRejection(RejectionReason.EMPTY_PDF, "the PDF has no pages");
+            }
+            if (pageCount > limits.maxPages()) {
+                throw new StageRejection(RejectionReason.TOO_MANY_PAGES,
+                        "the PDF has " + pageCount + " pages; the limit is " + limits.maxPages());
+            }
+            PaperText text = new PaperTextBuilder(paperId, document).build();
+            requireSomeText(text);
+            return text;
+        } catch (InvalidPasswordException e) {
+            throw new StageRejection(RejectionReason.ENCRYPTED_PDF,
+                    "the PDF is encrypted with a password; submit an unencrypted copy", e);
+        } catch (IOException e) {
+            throw new StageRejection(RejectionReason.CORRUPT_PDF, "PDFBox cannot read it: " + describe(e), e);
+        } catch (StackOverflowError e) {
+            throw new StageRejection(RejectionReason.CORRUPT_PDF, "its objects are nested too deeply to read");
+        } catch (RuntimeException e) {
+            // Fuzzed files drive PDFBox into states it does not anticipate; the file is at fault, not the service.
+            throw new StageRejection(RejectionReason.CORRUPT_PDF, "PDFBox cannot read it: " + describe(e), e);
+        }
+    }
+
+    private static void requireSomeText(PaperText text) throws StageRejection {
+        boolean anyText = !text.text().isBlank();
+        boolean anyPageNeedsOcr = text.pages().stream().anyMatch(page -> page.source() == TextSource.NEEDS_OCR);
+        if (!anyText && !anyPageNeedsOcr) {
+            throw new StageRejection(RejectionReason.EMPTY_PDF, "no page of the PDF holds any text");
+        }
+        if (!anyText) {
+            throw new StageRejection(RejectionReason.EMPTY_PDF, "no page has a text layer and OCR is not available: "
+                    + text.pages().get(0).note());
+        }
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return kind;
+        }
+        message = message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return List.of("IOException", "RuntimeException").contains(kind) ? message : kind + ": " + message;
+    }
+}

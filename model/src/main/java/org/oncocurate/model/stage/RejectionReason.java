@@ -1,0 +1,26 @@
+package org.oncocurate.model.stage;
+
+/** Why a stage refused its input. Codes are stable: downstream dashboards and tests match on them. */
+public enum RejectionReason {
+    NOT_A_PDF("the file is not a PDF"),
+    CORRUPT_PDF("the PDF is damaged and cannot be read"),
+    ENCRYPTED_PDF("the PDF is encrypted"),
+    EMPTY_PDF("the PDF has no pages or no text"),
+    TOO_LARGE("the file is larger than the configured limit"),
+    TOO_MANY_PAGES("the PDF has more pages than the configured limit"),
+    PARSE_TIMEOUT("reading the PDF took longer than the configured limit"),
+    MEMORY_LIMIT("reading the PDF needed more memory than the configured limit"),
+    MISSING_PDF("the PDF's bytes are not in the blob store"),
+    MALFORMED_EVENT("the event could not be read"),
+    RETRIES_EXHAUSTED("the stage kept failing after its retries");
+
+    private final String description;
+
+    RejectionReason(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

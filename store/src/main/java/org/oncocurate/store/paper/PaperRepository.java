@@ -1,0 +1,140 @@
+package org.oncocurate.store.paper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.oncocurate.model.event.PaperIngested;
+import org.oncocurate.model.event.PaperRejected;
+import org.oncocurate.model.event.PaperSubmitted;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.model.text.Bibliography;
+import org.oncocurate.model.text.PaperText;
+
+/**
+ * Papers and their progress through the pipeline. Events about one paper arrive on different topics and so in any
+ * order; each update only moves a paper forward (a late "ingested" never hides "extracted").
+ */
+public final class PaperRepository {
+    private static final String SUMMARY_COLUMNS = """
+            p.id, p.file_name, p.submitted_by, p.submitted_at, p.state, p.title, p.doi, p.journal, p.year,
+            p.authors::text AS authors, p.page_count, p.extractor_version, p.extracted_at, p.rejected_stage,
+            p.rejection_reason, p.rejection_message,
+            (SELECT count(*) FROM finding f WHERE f.paper_id = p.id AND f.extractor_version = p.extractor_version)
+                AS finding_count""";
+
+    private final Jdbi jdbi;
+
+    public PaperRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Records a submission. Returns true when the paper should go (again) through the pipeline: it is new, or its
+     * last attempt was rejected. Re-submitting a paper that is in the pipeline or done changes nothing.
+     */
+    public static boolean submitted(Handle handle, PaperSubmitted event) {
+        int changed = handle.createUpdate("""
+                        INSERT INTO paper (id, file_name, submitted_by, submitted_at, state)
+                        VALUES (:id, :fileName, :by, :at, 'submitted')
+                        ON CONFLICT (id) DO UPDATE SET state = 'submitted', submitted_by = EXCLUDED.submitted_by,
+                            submitted_at = EXCLUDED.submitted_at, rejected_stage = NULL, rejection_reason = NULL,
+                            rejection_message = NULL, rejected_at = NULL, updated_at = now()
+                        WHERE paper.state = 'rejected'""")
+                .bind("id", event.paperId()).bind("fileName", event.fileName())
+                .bind("by", event.submittedBy()).bind("at", Timestamp.from(event.submittedAt()))
+                .execute();
+        return changed > 0;
+    }
+
+    /** Makes sure a row exists for a paper known only from a later event. */
+    public static void ensureExists(Handle handle, String paperId) {
+        handle.createUpdate("""
+                        INSERT INTO paper (id, file_name, submitted_by, submitted_at, state)
+                        VALUES (:id, '(unknown)', '(unknown)', now(), 'submitted')
+                        ON CONFLICT (id) DO NOTHING""")
+                .bind("id", paperId).execute();
+    }
+
+    public void ingested(PaperIngested event) {
+        PaperText text = event.text();
+        Bibliography bibliography = text.bibliography();
+        jdbi.useTransaction(handle -> {
+            ensureExists(handle, event.paperId());
+            handle.createUpdate("""
+                            UPDATE paper SET state = CASE WHEN state = 'submitted' THEN 'ingested' ELSE state END,
+                                title = :title, doi = :doi, journal = :journal, year = :year,
+                                authors = CAST(:authors AS jsonb), page_count = :pages, ingest_version = :version,
+                                ingested_at = :at, paper_text = CAST(:text AS jsonb), updated_at = now()
+                            WHERE id = :id""")
+                    .bind("id", event.paperId()).bind("title", bibliography.title()).bind("doi", bibliography.doi())
+                    .bind("journal", bibliography.journal()).bind("year", bibliography.year())
+                    .bind("authors", Json.writeString(bibliography.authors()))
+                    .bind("pages", text.pages().size()).bind("version", event.ingestVersion())
+                    .bind("at", Timestamp.from(event.ingestedAt())).bind("text", Json.writeString(text))
+                    .execute();
+        });
+    }
+
+    public static void extracted(Handle handle, String paperId, String extractorVersion, Instant at) {
+        handle.createUpdate("""
+                        UPDATE paper SET state = 'extracted', extractor_version = :version, extracted_at = :at,
+                            rejected_stage = NULL, rejection_reason = NULL, rejection_message = NULL,
+                            rejected_at = NULL, updated_at = now()
+                        WHERE id = :id""")
+                .bind("id", paperId).bind("version", extractorVersion).bind("at", Timestamp.from(at))
+                .execute();
+    }
+
+    public void rejected(PaperRejected event) {
+        jdbi.useTransaction(handle -> {
+            ensureExists(handle, event.paperId());
+            handle.createUpdate("""
+                            UPDATE paper SET state = CASE WHEN state = 'extracted' THEN state ELSE 'rejected' END,
+                                rejected_stage = :stage, rejection_reason = :reason, rejection_message = :message,
+                                rejected_at = :at, updated_at = now()
+                            WHERE id = :id""")
+                    .bind("id", event.paperId()).bind("stage", event.stage()).bind("reason", event.reason().name())
+                    .bind("message", event.message()).bind("at", Timestamp.from(event.rejectedAt()))
+                    .execute();
+        });
+    }
+
+    public List<PaperSummary> list() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + SUMMARY_COLUMNS + " FROM paper p ORDER BY p.submitted_at DESC, p.id")
+                .map((rs, ctx) -> summary(rs)).list());
+    }
+
+    public Optional<PaperSummary> find(String paperId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + SUMMARY_COLUMNS + " FROM paper p WHERE p.id = :id")
+                .bind("id", paperId).map((rs, ctx) -> summary(rs)).findOne());
+    }
+
+    public Optional<PaperText> text(String paperId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT paper_text::text FROM paper WHERE id = :id AND paper_text IS NOT NULL")
+                .bind("id", paperId).mapTo(String.class).findOne()
+                .map(json -> Json.read(json, PaperText.class)));
+    }
+
+    private static PaperSummary summary(ResultSet rs) throws SQLException {
+        String[] authors = Json.read(rs.getString("authors"), String[].class);
+        return new PaperSummary(rs.getString("id"), rs.getString("file_name"), rs.getString("submitted_by"),
+                instant(rs, "submitted_at"), PaperState.fromLabel(rs.getString("state")), rs.getString("title"),
+                rs.getString("doi"), rs.getString("journal"), (Integer) rs.getObject("year"), List.of(authors),
+                (Integer) rs.getObject("page_count"), rs.getString("extractor_version"),
+                instant(rs, "extracted_at"), rs.getString("rejected_stage"), rs.getString("rejection_reason"),
+                rs.getString("rejection_message"), rs.getLong("finding_count"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

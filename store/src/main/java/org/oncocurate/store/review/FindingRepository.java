@@ -1,0 +1,115 @@
+package org.oncocurate.store.review;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.oncocurate.model.event.FindingsExtracted;
+import org.oncocurate.model.export.ExportRecords;
+import org.oncocurate.model.export.RecordId;
+import org.oncocurate.model.finding.Finding;
+import org.oncocurate.model.finding.FindingKind;
+import org.oncocurate.model.finding.Findings;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.store.paper.PaperRepository;
+
+/**
+ * Findings in PostgreSQL. Storing is idempotent: a finding is keyed by paper, extractor version and fact key, so a
+ * re-delivered event changes nothing. Queries read the paper's current extractor version.
+ */
+public final class FindingRepository {
+    static final String COLUMNS = """
+            f.id, f.record_id, f.paper_id, f.extractor_version, f.kind, f.fact_key, f.record::text AS record,
+            f.status, f.curated::text AS curated, f.decided_by, f.decided_at, f.decision_reason, f.version""";
+    private static final String CURRENT = "JOIN paper p ON p.id = f.paper_id AND p.extractor_version = f.extractor_version";
+
+    private final Jdbi jdbi;
+
+    public FindingRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Stores the findings of one extraction; returns how many were new. */
+    public int store(FindingsExtracted event) {
+        Findings findings = event.findings();
+        ExportRecords.Provenance provenance = new ExportRecords.Provenance(findings.paperId(),
+                findings.bibliography(), findings.extractorVersion(), findings.lexiconVersions());
+        return jdbi.inTransaction(handle -> {
+            PaperRepository.ensureExists(handle, findings.paperId());
+            int inserted = 0;
+            for (Finding finding : findings.findings()) {
+                inserted += insert(handle, provenance, finding);
+            }
+            PaperRepository.extracted(handle, findings.paperId(), findings.extractorVersion(), event.extractedAt());
+            return inserted;
+        });
+    }
+
+    private static int insert(Handle handle, ExportRecords.Provenance provenance, Finding finding) {
+        ObjectNode record = ExportRecords.toRecord(provenance, finding, ReviewStatus.PENDING.label());
+        return handle.createUpdate("""
+                        INSERT INTO finding (record_id, paper_id, extractor_version, kind, fact_key, machine, record)
+                        VALUES (:recordId, :paperId, :version, :kind, :key, CAST(:machine AS jsonb),
+                                CAST(:record AS jsonb))
+                        ON CONFLICT (paper_id, extractor_version, fact_key) DO NOTHING""")
+                .bind("recordId", RecordId.of(provenance.paperId(), finding.key()))
+                .bind("paperId", provenance.paperId()).bind("version", provenance.extractorVersion())
+                .bind("kind", finding.kind().label()).bind("key", finding.key())
+                .bind("machine", Json.writeString(finding)).bind("record", Json.writeString(record))
+                .execute();
+    }
+
+    public List<StoredFinding> forPaper(String paperId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+                        + " WHERE f.paper_id = :paperId ORDER BY f.kind, f.id")
+                .bind("paperId", paperId).map((rs, ctx) -> row(rs)).list());
+    }
+
+    public Optional<StoredFinding> byRecordId(String recordId) {
+        return jdbi.withHandle(handle -> byRecordId(handle, recordId, false));
+    }
+
+    static Optional<StoredFinding> byRecordId(Handle handle, String recordId, boolean forUpdate) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT + " WHERE f.record_id = :recordId"
+                        + (forUpdate ? " FOR UPDATE OF f" : ""))
+                .bind("recordId", recordId).map((rs, ctx) -> row(rs)).findOne();
+    }
+
+    /** Every current record of every paper, in a stable order, for export. */
+    public void forEachCurrent(Consumer<StoredFinding> consumer) {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+                        + " ORDER BY f.paper_id, f.kind, f.id")
+                .setFetchSize(500)
+                .map((rs, ctx) -> row(rs)).useStream(stream -> stream.forEach(consumer)));
+    }
+
+    /** How many current findings of each kind a paper has. */
+    public Map<FindingKind, Long> countsByKind(String paperId) {
+        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+        jdbi.useHandle(handle -> handle.createQuery("SELECT f.kind, count(*) AS n FROM finding f " + CURRENT
+                        + " WHERE f.paper_id = :paperId GROUP BY f.kind")
+                .bind("paperId", paperId)
+                .map((rs, ctx) -> Map.entry(FindingKind.fromLabel(rs.getString("kind")), rs.getLong("n")))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+        return counts;
+    }
+
+    static StoredFinding row(ResultSet rs) throws SQLException {
+        String curated = rs.getString("curated");
+        Timestamp decidedAt = rs.getTimestamp("decided_at");
+        return new StoredFinding(rs.getLong("id"), rs.getString("record_id"), rs.getString("paper_id"),
+                rs.getString("extractor_version"), FindingKind.fromLabel(rs.getString("kind")),
+                rs.getString("fact_key"), Json.read(rs.getString("record"), ObjectNode.class),
+                ReviewStatus.fromLabel(rs.getString("status")),
+                curated == null ? null : Json.read(curated, ObjectNode.class), rs.getString("decided_by"),
+                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"),
+                rs.getLong("version"));
+    }
+}

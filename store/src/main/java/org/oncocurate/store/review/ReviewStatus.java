@@ -1,0 +1,20 @@
+package org.oncocurate.store.review;
+
+import java.util.Locale;
+
+/** A finding's review state. Approved and edited records are published downstream. */
+public enum ReviewStatus {
+    PENDING, APPROVED, REJECTED, EDITED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean published() {
+        return this == APPROVED || this == EDITED;
+    }
+
+    public static ReviewStatus fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+}
