@@ -17,8 +17,6 @@ public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable 
     /** Changes whenever the same PDF would come out as different text. */
     public static final String VERSION = "ingest-0.1.0";
 
-    private static final int SIGNATURE_WINDOW = 1024;
-
     private final IngestLimits limits;
     private final PdfReader reader;
 
@@ -43,27 +41,7 @@ public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable 
             throw new StageRejection(RejectionReason.TOO_LARGE,
                     "the file has " + pdfBytes.length + " bytes; the limit is " + limits.maxBytes());
         }
-        if (!hasPdfSignature(pdfBytes)) {
-            throw new StageRejection(RejectionReason.NOT_A_PDF,
-                    "the file does not start with a PDF header (%PDF-)");
-        }
         return reader.read(PaperId.of(pdfBytes), pdfBytes);
-    }
-
-    /** PDF readers accept the header anywhere in the first kilobyte, as Acrobat does. */
-    static boolean hasPdfSignature(byte[] bytes) {
-        int window = Math.min(bytes.length, SIGNATURE_WINDOW);
-        outer:
-        for (int i = 0; i + 5 <= window; i++) {
-            byte[] signature = {'%', 'P', 'D', 'F', '-'};
-            for (int j = 0; j < signature.length; j++) {
-                if (bytes[i + j] != signature[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     @Override

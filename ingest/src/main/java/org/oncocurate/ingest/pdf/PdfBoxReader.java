@@ -1,6 +1,7 @@
 package org.oncocurate.ingest.pdf;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -18,6 +19,8 @@ import org.oncocurate.model.text.TextSource;
  * the hard bound on memory and time is the child process of {@code IsolatedPdfReader}.
  */
 public final class PdfBoxReader implements PdfReader {
+    private static final int SIGNATURE_WINDOW = 1024;
+
     private final IngestLimits limits;
 
     public PdfBoxReader(IngestLimits limits) {
@@ -43,13 +46,37 @@ public final class PdfBoxReader implements PdfReader {
             throw new StageRejection(RejectionReason.ENCRYPTED_PDF,
                     "the PDF is encrypted with a password; submit an unencrypted copy", e);
         } catch (IOException e) {
-            throw new StageRejection(RejectionReason.CORRUPT_PDF, "PDFBox cannot read it: " + describe(e), e);
+            throw unreadable(pdfBytes, describe(e), e);
         } catch (StackOverflowError e) {
-            throw new StageRejection(RejectionReason.CORRUPT_PDF, "its objects are nested too deeply to read");
+            throw unreadable(pdfBytes, "its objects are nested too deeply to read", null);
         } catch (RuntimeException e) {
             // Fuzzed files drive PDFBox into states it does not anticipate; the file is at fault, not the service.
-            throw new StageRejection(RejectionReason.CORRUPT_PDF, "PDFBox cannot read it: " + describe(e), e);
+            throw unreadable(pdfBytes, describe(e), e);
         }
+    }
+
+    /**
+     * A file PDFBox cannot read is "not a PDF" when it lacks the header, else a damaged PDF. Files without a header
+     * still get their chance: PDFBox reads many damaged ones, as browsers do.
+     */
+    private static StageRejection unreadable(byte[] bytes, String problem, Throwable cause) {
+        if (!hasPdfSignature(bytes)) {
+            return new StageRejection(RejectionReason.NOT_A_PDF,
+                    "the file has no PDF header (%PDF-) and cannot be read as a PDF: " + problem, cause);
+        }
+        return new StageRejection(RejectionReason.CORRUPT_PDF, "PDFBox cannot read it: " + problem, cause);
+    }
+
+    /** PDF readers accept the header anywhere in the first kilobyte, as Acrobat does. */
+    static boolean hasPdfSignature(byte[] bytes) {
+        byte[] signature = {'%', 'P', 'D', 'F', '-'};
+        int window = Math.min(bytes.length, SIGNATURE_WINDOW);
+        for (int i = 0; i + signature.length <= window; i++) {
+            if (Arrays.equals(bytes, i, i + signature.length, signature, 0, signature.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireSomeText(PaperText text) throws StageRejection {
