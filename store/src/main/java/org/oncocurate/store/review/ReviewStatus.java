@@ -1,11 +1,14 @@
 package org.oncocurate.store.review;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** A finding's review state. Approved and edited records are published downstream. */
 public enum ReviewStatus {
     PENDING, APPROVED, REJECTED, EDITED;
 
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -14,6 +17,7 @@ public enum ReviewStatus {
         return this == APPROVED || this == EDITED;
     }
 
+    @JsonCreator
     public static ReviewStatus fromLabel(String label) {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }

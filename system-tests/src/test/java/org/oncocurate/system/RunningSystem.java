@@ -1,0 +1,120 @@
+package org.oncocurate.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.oncocurate.app.config.Settings;
+import org.oncocurate.app.pipeline.Infrastructure;
+import org.oncocurate.app.pipeline.Pipeline;
+import org.oncocurate.app.pipeline.Role;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.store.StoreServices;
+
+/**
+ * The whole system on the embedded default - a real Kafka broker and a real PostgreSQL in their own processes, all
+ * three services in this one - started once for all system tests and stopped when they are done.
+ */
+final class RunningSystem implements ExtensionContext.Store.CloseableResource {
+    private final Path dataDir;
+    private final Infrastructure infrastructure;
+    private final Pipeline pipeline;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningSystem() throws IOException {
+        dataDir = Files.createTempDirectory("oncocurate-system-test");
+        Settings settings = Settings.from(Map.of(), Map.of(
+                "DATA_DIR", dataDir.toString(),
+                "EMBEDDED_KAFKA_PORT", "0",
+                "EMBEDDED_POSTGRES_PORT", "0",
+                "HTTP_PORT", "0",
+                "KAFKA_PARTITIONS", "3",
+                "RETRY_BACKOFF", "PT0.2S",
+                "PARSE_TIMEOUT", "PT60S"));
+        infrastructure = Infrastructure.resolve(settings, EnumSet.allOf(Role.class));
+        pipeline = Pipeline.start(settings, EnumSet.allOf(Role.class), infrastructure, Clock.systemUTC());
+    }
+
+    /** The one running system of this test run. */
+    static RunningSystem in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningSystem.class, key -> {
+                    try {
+                        return new RunningSystem();
+                    } catch (IOException e) {
+                        throw new IllegalStateException("cannot start the system", e);
+                    }
+                }, RunningSystem.class);
+    }
+
+    String bootstrapServers() {
+        return infrastructure.bootstrapServers();
+    }
+
+    StoreServices store() {
+        return pipeline.store();
+    }
+
+    URI api(String path) {
+        return URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/" + path);
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(api(path)).header("Content-Type", contentType)
+                        .header("X-OncoCurate-User", "system-test")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Json.read(response.body(), JsonNode.class);
+    }
+
+    /** Submits a PDF through the REST API and returns its paper id. */
+    String submit(String fileName, byte[] pdf) throws Exception {
+        HttpResponse<String> response = post("api/papers?name=" + fileName, "application/pdf", pdf);
+        if (response.statusCode() != 202) {
+            throw new AssertionError("upload answered " + response.statusCode() + ": " + response.body());
+        }
+        return Json.read(response.body(), JsonNode.class).get(0).get("paperId").asText();
+    }
+
+    /** Polls the paper until {@code condition} holds, failing after {@code timeout}. */
+    JsonNode awaitPaper(String paperId, Predicate<JsonNode> condition, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode paper = null;
+        while (Instant.now().isBefore(deadline)) {
+            paper = getJson("api/papers/" + paperId);
+            if (condition.test(paper)) {
+                return paper;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("paper " + paperId + " did not get there within " + timeout + "; last seen: " + paper);
+    }
+
+    @Override
+    public void close() throws IOException {
+        pipeline.close();
+        infrastructure.close();
+    }
+}
