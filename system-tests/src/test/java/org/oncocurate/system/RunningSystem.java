@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,21 +23,26 @@ import org.oncocurate.app.pipeline.Infrastructure;
 import org.oncocurate.app.pipeline.Pipeline;
 import org.oncocurate.app.pipeline.Role;
 import org.oncocurate.model.json.Json;
+import org.oncocurate.store.Containers;
 import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.TestDatabase;
+import org.testcontainers.kafka.KafkaContainer;
 
 /**
- * The whole system on the embedded default - a real Kafka broker and a real PostgreSQL in their own processes, all
- * three services in this one - started once for all system tests and stopped when they are done.
+ * The whole system - a real Kafka broker, a real PostgreSQL, and all three services in this process - started once
+ * for all system tests and stopped when they are done. Where a Docker engine answers, the broker and the database
+ * are Testcontainers containers; elsewhere they are the application's own embedded default.
  */
 final class RunningSystem implements ExtensionContext.Store.CloseableResource {
     private final Path dataDir;
+    private final List<AutoCloseable> containers = new ArrayList<>();
     private final Infrastructure infrastructure;
     private final Pipeline pipeline;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private RunningSystem() throws IOException {
         dataDir = Files.createTempDirectory("oncocurate-system-test");
-        Settings settings = Settings.from(Map.of(), Map.of(
+        Map<String, String> overrides = new HashMap<>(Map.of(
                 "DATA_DIR", dataDir.toString(),
                 "EMBEDDED_KAFKA_PORT", "0",
                 "EMBEDDED_POSTGRES_PORT", "0",
@@ -42,6 +50,16 @@ final class RunningSystem implements ExtensionContext.Store.CloseableResource {
                 "KAFKA_PARTITIONS", "3",
                 "RETRY_BACKOFF", "PT0.2S",
                 "PARSE_TIMEOUT", "PT60S"));
+        if (Containers.dockerAvailable()) {
+            KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+            kafka.start();
+            containers.add(kafka::stop);
+            overrides.put("KAFKA_BOOTSTRAP_SERVERS", kafka.getBootstrapServers());
+            overrides.put("JDBC_URL", TestDatabase.freshJdbcUrl());
+            overrides.put("DB_USER", TestDatabase.server().user());
+            overrides.put("DB_PASSWORD", TestDatabase.server().password());
+        }
+        Settings settings = Settings.from(Map.of(), overrides);
         infrastructure = Infrastructure.resolve(settings, EnumSet.allOf(Role.class));
         pipeline = Pipeline.start(settings, EnumSet.allOf(Role.class), infrastructure, Clock.systemUTC());
     }
@@ -116,5 +134,12 @@ final class RunningSystem implements ExtensionContext.Store.CloseableResource {
     public void close() throws IOException {
         pipeline.close();
         infrastructure.close();
+        for (AutoCloseable container : containers) {
+            try {
+                container.close();
+            } catch (Exception e) {
+                throw new IOException("cannot stop a test container", e);
+            }
+        }
     }
 }
