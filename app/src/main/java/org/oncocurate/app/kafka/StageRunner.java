@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StageRunner<I> implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StageRunner.class);
+    private static final int GRACE_SECONDS = 10;
 
     /** Applies the stage to one event and waits until its output is acknowledged. */
     @FunctionalInterface
@@ -51,7 +52,7 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
-    private volatile boolean started;
+    private volatile Thread thread;
 
     /**
      * @param deadLetter false for the consumer of the rejection topic itself, which logs what it cannot handle
@@ -73,7 +74,7 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
-        started = true;
+        thread = Thread.currentThread();
         try {
             consumer.subscribe(List.of(input.name()));
             while (running) {
@@ -87,7 +88,8 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
                 throw e;
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Stopping: the event in hand was abandoned uncommitted, so the group reads it again.
+            LOG.info("{} runner on {} abandoned its event in hand to stop", stage, input.name());
         } catch (RuntimeException e) {
             if (running) {
                 LOG.error("{} runner on {} stopped by an unexpected error", stage, input.name(), e);
@@ -95,6 +97,7 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
             }
         } finally {
             try {
+                Thread.interrupted();
                 consumer.close(Duration.ofSeconds(5));
             } catch (RuntimeException e) {
                 LOG.debug("closing the {} consumer: {}", stage, e.toString());
@@ -147,6 +150,10 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
+                if (!running) {
+                    // A failure while stopping (an interrupted handler) says nothing about the event.
+                    throw new IllegalStateException("stopping while handling " + key, e);
+                }
                 if (attempt >= attempts) {
                     LOG.error("{}: giving up on {} after {} attempts", stage, key, attempt, e);
                     reject(key, RejectionReason.RETRIES_EXHAUSTED, "failed " + attempt + " times; last error: " + e,
@@ -180,20 +187,24 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
     }
 
     /**
-     * Stops after the event in hand (waiting up to 30 s for it); events not yet committed are read again by the
-     * next consumer of the group.
+     * Stops after the event in hand, waiting up to {@value #GRACE_SECONDS} s for it; an event still in hand then is
+     * abandoned uncommitted (its handler is interrupted), so the next consumer of the group reads it again.
      */
     @Override
     public void close() {
         running = false;
         stopping.countDown();
         consumer.wakeup();
-        if (!started) {
+        Thread current = thread;
+        if (current == null) {
             return;
         }
         try {
-            if (!stopped.await(30, TimeUnit.SECONDS)) {
-                LOG.warn("{} runner on {} did not stop within 30 s", stage, input.name());
+            if (!stopped.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                current.interrupt();
+                if (!stopped.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("{} runner on {} did not stop", stage, input.name());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
