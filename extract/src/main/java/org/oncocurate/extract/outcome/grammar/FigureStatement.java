@@ -38,10 +38,6 @@ public record FigureStatement(String endpoint, Measure measure, List<Reading> re
         repairs = List.copyOf(repairs);
     }
 
-    public List<Double> values() {
-        return readings.stream().map(Reading::value).toList();
-    }
-
     FigureStatement withP(String newP, int newEnd) {
         return new FigureStatement(endpoint, measure, readings, ci, newP, unit, labels, series, afterValue,
                 respectively, start, Math.max(end, newEnd), repairs);

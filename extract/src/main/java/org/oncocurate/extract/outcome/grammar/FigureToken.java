@@ -1,6 +1,5 @@
 package org.oncocurate.extract.outcome.grammar;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -36,15 +35,5 @@ public record FigureToken(Kind kind, String text, int start, int end, String can
     /** The number's value; only for {@link Kind#NUMBER}. */
     public double number() {
         return Double.parseDouble(canonical);
-    }
-
-    /** Digits after the decimal point as printed: 2 for "0.56", 0 for "16". */
-    public int decimals() {
-        return Math.max(0, new BigDecimal(canonical).scale());
-    }
-
-    /** True when the number was printed without a decimal point. */
-    public boolean integral() {
-        return canonical.indexOf('.') < 0;
     }
 }

@@ -53,13 +53,4 @@ class FigureLexerTest {
         assertThat(tokens).filteredOn(token -> token.is(FigureToken.Kind.CI)).singleElement()
                 .extracting(FigureToken::repair).isEqualTo("Cl → CI");
     }
-
-    @Test
-    void keepsTheDigitsOfANumberAsPrinted() {
-        FigureToken number = FigureLexer.tokenize("253", 0).get(0);
-
-        assertThat(number.integral()).isTrue();
-        assertThat(number.decimals()).isZero();
-        assertThat(FigureLexer.tokenize("0.568", 0).get(0).decimals()).isEqualTo(3);
-    }
 }
