@@ -45,14 +45,14 @@ class OutcomeEvaluationIT {
     /** Prose, and tables that OCR flattened into lines of text. */
     @Test
     void outcomesOfTheReviewWithFlattenedTablesHoldTheirLevel() {
-        assertThat(flattened.f1()).isGreaterThanOrEqualTo(0.57);
-        assertThat(flattened.recall()).isGreaterThanOrEqualTo(0.62);
+        assertThat(flattened.f1()).isGreaterThanOrEqualTo(0.60);
+        assertThat(flattened.recall()).isGreaterThanOrEqualTo(0.67);
     }
 
     /** What the typeset tables give while they still arrive as lines of text rather than cell grids. */
     @Test
     void outcomesOfTheReviewWithTypesetTablesHoldTheirLevel() {
-        assertThat(typeset.f1()).isGreaterThanOrEqualTo(0.61);
+        assertThat(typeset.f1()).isGreaterThanOrEqualTo(0.59);
         assertThat(typeset.recall()).isGreaterThanOrEqualTo(0.67);
         assertThat(typeset.ciCorrect()).isGreaterThanOrEqualTo(7);
     }

@@ -17,7 +17,8 @@ import org.oncocurate.model.text.PaperText;
  * in "vs." or leaves a parenthesis open is read together with the next sentence of its paragraph.
  */
 final class Passages {
-    private static final int MAX_JOINED = 3;
+    /** Bounds a re-joined passage, so text that never closes a parenthesis is not read as one sentence. */
+    private static final int MAX_CHARACTERS = 1500;
 
     private Passages() {
     }
@@ -33,9 +34,10 @@ final class Passages {
             Sentence first = sentences.get(i);
             List<Sentence> joined = new ArrayList<>(List.of(first));
             List<FigureToken> tokens = FigureLexer.tokenize(first.text(), first.start());
-            while (joined.size() < MAX_JOINED && i + joined.size() < sentences.size() && cutShort(tokens)) {
+            while (i + joined.size() < sentences.size() && cutShort(tokens)) {
                 Sentence next = sentences.get(i + joined.size());
-                if (next.paragraph() != first.paragraph() || next.table() != first.table()) {
+                if (next.paragraph() != first.paragraph() || next.table() != first.table()
+                        || next.end() - first.start() > MAX_CHARACTERS) {
                     break;
                 }
                 joined.add(next);

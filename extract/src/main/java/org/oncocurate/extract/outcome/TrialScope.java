@@ -8,8 +8,8 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 import org.oncocurate.extract.text.Mention;
 
 /**
- * The trial prose is about, for tying figures to it: the trial named in the figures' sentence before them, else the
- * one named after them, else the one the paragraph was last about. A new paragraph, or a sentence that brings in
+ * The trial prose is about, for tying figures to it: the trial named in the figures' sentence before them, else one
+ * named just after them, else the one the paragraph was last about, else one named later in the sentence. A new paragraph, or a sentence that brings in
  * another study without naming it ("A Phase II study of SKB264...", "The MIRACLE study...") when no trial finder
  * recognised the name, ends the paragraph's trial: its figures are kept with their trial unknown rather than given
  * to the wrong trial; a paragraph that begins before the last one has finished its sentence (a page break in the
@@ -20,6 +20,8 @@ final class TrialScope {
     private static final Set<String> STUDY_WORDS = Set.of("study", "trial", "analysis", "meta-analysis");
     private static final int STUDY_REACH = 5;
     private static final int NAME_CAPITALS = 3;
+    /** A trial named this close after figures ("... months (PALOMA-2)", "... in the PALOMA-2 trial") is theirs. */
+    private static final int NEAR_AFTER = 40;
 
     private int paragraph = -1;
     private String current;
@@ -52,7 +54,12 @@ final class TrialScope {
         if (before != null) {
             return before;
         }
-        return mentions.isEmpty() ? current : mentions.get(0).normalized();
+        Mention after = mentions.stream().filter(mention -> mention.start() >= statement.end()).findFirst()
+                .orElse(null);
+        if (after != null && (current == null || after.start() - statement.end() <= NEAR_AFTER)) {
+            return after.normalized();
+        }
+        return current;
     }
 
     /** Moves past a sentence: call after reading its figures. */
