@@ -12,9 +12,10 @@ import org.oncocurate.model.finding.Measure;
  * <ul>
  *   <li>series of medians or rates after their endpoint: "PFS 16.4 vs. 9.3 months", "(24.8 months vs. 14.5 months",
  *   "19.4 months for the combined group and 12.9 months for the letrozole group", "23.9 months and 17.5 months,
- *   respectively", "ORR (61% vs. 46%)", "an ORR of 12% (95% CI, 2.5-31.2%)";</li>
+ *   respectively", "24.8 and 14.5 months in the palbociclib and placebo groups, respectively", "ORR (61% vs.
+ *   46%)", "an ORR of 12% (95% CI, 2.5-31.2%)";</li>
  *   <li>ratios with their CI and p value: "hazard ratio (HR) = 0.56; P &lt; 0.001", "HR, 0.71; 95% CI, 0.58 to
- *   0.86", "HR 0.71 [0.58–0.86]", "HR for death, 0.64 (0.48-0.86); P=.003";</li>
+ *   0.86", "HR 0.71 [0.58–0.86]", "HR (95% CI) 0.71 (0.58-0.86)", "HR for death, 0.64 (0.48-0.86); P=.003";</li>
  *   <li>ratios inside a series, one per comparison: "4.8 vs. 4.6 (HR 1.11; 95% CI 0.79-1.55) vs. 8.1 months (HR
  *   0.75; 95% CI 0.50-1.12)".</li>
  * </ul>
@@ -32,15 +33,11 @@ public final class FigureParser {
     private static final Set<String> TIME_POINT_LEADS = Set.of("at", "after", "within", "by", "beyond", "until",
             "over", "landmark", "every", "each");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "of", "reached", "achieved");
-    private static final Set<String> LABEL_LEADS = Set.of("for", "in", "with", "among");
-    private static final Set<String> LABEL_STOPS = Set.of("and", "than", "compared", "versus", "respectively",
-            "while", "whereas", "but");
     private static final Set<String> RATIO_FILLERS = Set.of("of", "was", "is", "were", "at", "being",
             "approximately", "about");
     private static final int SHORT_GAP = 3;
     private static final int RELATED_REACH = 6;
     private static final int LONG_GAP = 15;
-    private static final int LABEL_WORDS = 6;
     private static final int FOR_PHRASE = 8;
 
     private final TokenCursor tokens;
@@ -108,6 +105,7 @@ public final class FigureParser {
         Set<String> units = new LinkedHashSet<>();
         List<Pending> inner = new ArrayList<>();
         TokenCursor.Interval valueCi = null;
+        boolean respectively = false;
         boolean from = tokens.isWord(first - 1, "from");
         int at = first;
         int consumed = first;
@@ -129,7 +127,15 @@ public final class FigureParser {
                     at = ci.next() + 1;
                 }
             }
-            int labelEnd = label(at);
+            SeriesLabels.Respective respective = SeriesLabels.respective(tokens, at, readings.size());
+            if (respective != null) {
+                labels.clear();
+                labels.addAll(respective.labels());
+                consumed = respective.next();
+                respectively = true;
+                break;
+            }
+            int labelEnd = SeriesLabels.label(tokens, at);
             if (labelEnd > at) {
                 labels.set(labels.size() - 1, new LabelSpan(tokens.at(at + 1).start(), tokens.at(labelEnd - 1).end()));
                 at = labelEnd;
@@ -142,7 +148,7 @@ public final class FigureParser {
                 }
             }
             consumed = at;
-            int separated = separator(at, from);
+            int separated = SeriesLabels.separator(tokens, at, from);
             if (separated < 0 || !tokens.is(separated, Kind.NUMBER)) {
                 break;
             }
@@ -156,11 +162,10 @@ public final class FigureParser {
                 && TIME_POINT_LEADS.contains(tokens.at(first - 1).canonical())) {
             return -1;
         }
-        boolean respectively = false;
-        if (tokens.is(consumed, Kind.RESPECTIVELY)) {
+        if (!respectively && tokens.is(consumed, Kind.RESPECTIVELY)) {
             respectively = true;
             consumed++;
-        } else if (tokens.is(consumed, Kind.COMMA) && tokens.is(consumed + 1, Kind.RESPECTIVELY)) {
+        } else if (!respectively && tokens.is(consumed, Kind.COMMA) && tokens.is(consumed + 1, Kind.RESPECTIVELY)) {
             respectively = true;
             consumed += 2;
         }
@@ -214,44 +219,6 @@ public final class FigureParser {
         return TIME_TO_EVENT.contains(endpoint) ? Measure.MEDIAN : null;
     }
 
-    /** The index after a label phrase "for the letrozole group" at {@code at}, or {@code at} when there is none. */
-    private int label(int at) {
-        FigureToken lead = at < tokens.size() ? tokens.at(at) : null;
-        if (lead == null || !lead.is(Kind.WORD) || !LABEL_LEADS.contains(lead.canonical())) {
-            return at;
-        }
-        int end = at + 1;
-        int words = 0;
-        while (end < tokens.size() && words < LABEL_WORDS) {
-            FigureToken token = tokens.at(end);
-            if (token.is(Kind.WORD) && !LABEL_STOPS.contains(token.canonical())) {
-                words++;
-            } else if (!token.is(Kind.PLUS) && !token.is(Kind.SLASH)) {
-                break;
-            }
-            end++;
-        }
-        boolean closed = end >= tokens.size() || tokens.is(end, Kind.VERSUS) || tokens.is(end, Kind.COMMA)
-                || tokens.is(end, Kind.SEMICOLON) || tokens.is(end, Kind.CLOSE) || tokens.is(end, Kind.OTHER)
-                || tokens.is(end, Kind.OPEN)
-                || tokens.is(end, Kind.RESPECTIVELY)
-                || tokens.at(end).is(Kind.WORD) && LABEL_STOPS.contains(tokens.at(end).canonical());
-        return words > 0 && closed ? end : at;
-    }
-
-    private int separator(int at, boolean from) {
-        if (tokens.is(at, Kind.VERSUS) || tokens.isWord(at, "and") || tokens.isWord(at, "than")) {
-            return at + 1;
-        }
-        if (tokens.is(at, Kind.COMMA)) {
-            return tokens.isWord(at + 1, "and") ? at + 2 : at + 1;
-        }
-        if (tokens.isWord(at, "compared") && (tokens.isWord(at + 1, "with") || tokens.isWord(at + 1, "to"))) {
-            return at + 2;
-        }
-        return from && tokens.isWord(at, "to") ? at + 1 : -1;
-    }
-
     private int ratio(int keyword, int endpointAt, int series) {
         Pending ratio = ratioAt(keyword, endpointAt);
         if (ratio == null) {
@@ -290,6 +257,10 @@ public final class FigureParser {
         int at = keyword + 1;
         if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO) && tokens.is(at + 2, Kind.CLOSE)) {
             at += 3;
+        }
+        if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.NUMBER) && tokens.is(at + 2, Kind.PERCENT)
+                && tokens.is(at + 3, Kind.CI) && tokens.is(at + 4, Kind.CLOSE)) {
+            at += 5;
         }
         String ownEndpoint = null;
         if (tokens.isWord(at, "for")) {

@@ -41,6 +41,8 @@ class ArmReaderTest {
                 | trastuzumab deruxtecan [trastuzumab deruxtecan] ; TPC []
             "median OS was 16.0 months with nivolumab versus 9.8 months with docetaxel" \
                 | nivolumab [] ; docetaxel []
+            "median PFS was 24.8 and 14.5 months in the palbociclib and placebo groups, respectively" \
+                | palbociclib [palbociclib] ; placebo []
             "abemaciclib and an AI prolonged PFS (28.2 months vs. 14.8 months)" | none
             "the ORR was 12% with pembrolizumab" | none
             """)

@@ -63,6 +63,9 @@ class FigureParserTest {
             "median PFS improved from 14.5 to 24.8 months" | PFS median [14.5, 24.8] months
             "the median duration of response was 11.2 months" | DOR median [11.2] months
             "PFS 5.5 months (95%CI 3.6~7.6)" | PFS median [5.5] months ci=[3.6, 7.6]
+            "median PFS was 24.8 and 14.5 months in the palbociclib and placebo groups, respectively (HR 0.58; 95% CI 0.46-0.72)" \
+                | PFS median [24.8, 14.5] months respectively ; PFS HR [0.58] ci=[0.46, 0.72] after 2
+            "overall survival favoured the combination (HR (95% CI) 0.71 (0.58-0.86))" | OS HR [0.71] ci=[0.58, 0.86]
             """)
     void readsTheFiguresOfAPhrase(String phrase, String expected) {
         assertThat(describe(FigureParser.parse(phrase, 0, ParseContext.PROSE))).isEqualTo(oneLine(expected));
