@@ -3,6 +3,7 @@ package org.oncocurate.extract.outcome.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
@@ -33,7 +34,8 @@ import org.oncocurate.model.text.Table;
  * Letrozole vs. Placebo + Letrozole"), and each outcome cell is read by the outcome grammar with what its header says
  * ("Median PFS, months", "HR (95% CI)"; a column that names no endpoint takes the one the rest of the table names,
  * when that is a single one). Values take the arms in the order the arms cell gives them; a ratio compares
- * the arm whose value it follows with the reference arm, so a three-arm row with two HRs gives two comparisons.
+ * the arm whose value it follows with the reference arm, so a three-arm row with two HRs gives two comparisons. Rows
+ * of a single arm each are gathered per trial (see {@link ArmRows}).
  */
 public final class OutcomeTableReader {
     private static final Pattern CITATION = Pattern.compile("\\(\\s*\\d+(?:\\s*[,–-]\\s*\\d+)*\\s*\\)|\\[[^]]*]");
@@ -82,6 +84,7 @@ public final class OutcomeTableReader {
                 + (table.caption() == null ? "" : table.caption()));
         String tableEndpoint = named.size() == 1 ? named.get(0) : null;
         String trial = null;
+        ArmRows armRows = new ArmRows();
         for (int row = 0; row < table.rows(); row++) {
             List<Cell> cells = rowCells(table, row);
             if (cells.isEmpty()) {
@@ -89,21 +92,35 @@ public final class OutcomeTableReader {
             }
             Cell trialCell = table.cell(row, trialColumn);
             if (trialCell != null && !trialCell.text().isBlank()) {
-                trial = trialName(trialCell, sentences, trials);
+                String rowTrial = trialName(trialCell, sentences, trials);
+                if (!Objects.equals(rowTrial, trial)) {
+                    out.addAll(armRows.flush(paper));
+                }
+                trial = rowTrial;
             }
             Cell armsCell = armsColumn >= 0 ? table.cell(row, armsColumn) : null;
             List<Treatment> arms = armsCell == null ? List.of() : arms(armsCell);
+            Treatment rowArm = arms.size() == 1 ? arms.get(0) : null;
             for (Cell cell : cells) {
                 if (roles.get(cell.column()) == ColumnRole.OUTCOME && !cell.text().isBlank()) {
-                    readCell(paper, table, cells, cell, ColumnRole.contextOf(headers.get(cell.column()), tableEndpoint), trial, arms,
-                            out);
+                    ParseContext context = ColumnRole.contextOf(headers.get(cell.column()), tableEndpoint);
+                    for (OutcomeStatement statement : readCell(paper, table, cells, cell, context, trial,
+                            rowArm == null ? arms : List.of())) {
+                        if (rowArm != null && ArmRows.gathers(statement.figures())) {
+                            armRows.add(trial, cell.column(), rowArm, statement.figures(), statement.evidence());
+                        } else {
+                            out.add(statement);
+                        }
+                    }
                 }
             }
         }
+        out.addAll(armRows.flush(paper));
     }
 
-    private void readCell(PaperText paper, Table table, List<Cell> row, Cell cell, ParseContext context,
-                          String trial, List<Treatment> arms, List<OutcomeStatement> out) {
+    private static List<OutcomeStatement> readCell(PaperText paper, Table table, List<Cell> row, Cell cell,
+                                                   ParseContext context, String trial, List<Treatment> arms) {
+        List<OutcomeStatement> out = new ArrayList<>();
         boolean exact = cell.end() <= paper.text().length()
                 && paper.text().substring(cell.start(), cell.end()).equals(cell.text());
         List<FigureStatement> figures = FigureParser.parse(cell.text(), cell.start(), context);
@@ -124,6 +141,7 @@ public final class OutcomeTableReader {
             out.add(new OutcomeStatement(trial, figure, valueArms, comparison, OutcomeSource.TABLE,
                     evidence(paper, table, row, cell, start, end, figure)));
         }
+        return out;
     }
 
     private static Evidence evidence(PaperText paper, Table table, List<Cell> row, Cell cell, int start, int end,
@@ -194,7 +212,10 @@ public final class OutcomeTableReader {
         return nameLike ? name : null;
     }
 
-    /** The arms an arms cell names, split at "vs." ("Fulvestrant vs. Palbociclib + Fulvestrant vs. ..."). */
+    /**
+     * The arms an arms cell names, split at "vs." ("Fulvestrant vs. Palbociclib + Fulvestrant vs. ..."): one arm in a
+     * table that gives each arm its own row.
+     */
     private List<Treatment> arms(Cell cell) {
         List<FigureToken> tokens = FigureLexer.tokenize(cell.text(), cell.start());
         List<Token> words = tokens.stream().map(token -> new Token(token.text(), token.start(), token.end())).toList();
@@ -211,7 +232,7 @@ public final class OutcomeTableReader {
             }
         }
         addArm(part, drugs, arms);
-        return arms.size() >= 2 ? arms : List.of();
+        return arms;
     }
 
     private static void addArm(List<FigureToken> part, List<Mention> drugs, List<Treatment> arms) {

@@ -137,6 +137,34 @@ class OutcomeTableReaderTest {
         assertThat(find(outcomes, "CheckMate 9LA", "OS", Measure.HR, 0.66).ci()).containsExactly(0.55, 0.8);
     }
 
+    @Test
+    void gathersTheRowsOfATableThatGivesEachArmItsOwnRow() {
+        PaperText paper = new GridPaper()
+                .paragraph("Table 2 lists the first-line trials arm by arm.")
+                .table("TABLE 2", "Progression-free survival by arm.", List.of(
+                        List.of("Trial", "Arm", "Median PFS (months)", "HR (95% CI)"),
+                        List.of("PALOMA-2", "Palbociclib + letrozole", "24.8", "0.58 (0.46–0.72)"),
+                        List.of("", "Placebo + letrozole", "14.5", "Reference"),
+                        List.of("MONALEESA-2", "Ribociclib + letrozole", "25.3", "0.57 (0.46–0.70)"),
+                        List.of("", "Placebo + letrozole", "16.0", "—")))
+                .build();
+
+        List<OutcomeFinding> outcomes = outcomes(paper);
+
+        OutcomeFinding median = find(outcomes, "PALOMA-2", "PFS", Measure.MEDIAN, 24.8);
+        assertThat(median.arms()).extracting(Arm::label).containsExactly("palbociclib + letrozole",
+                "placebo + letrozole");
+        assertThat(median.arms()).extracting(Arm::value).containsExactly(24.8, 14.5);
+        assertThat(median.evidence().get(0).regions()).hasSize(2);
+        OutcomeFinding hazard = find(outcomes, "PALOMA-2", "PFS", Measure.HR, 0.58);
+        assertThat(hazard.ci()).containsExactly(0.46, 0.72);
+        assertThat(hazard.comparison()).extracting(Treatment::label).containsExactly("palbociclib + letrozole",
+                "placebo + letrozole");
+        assertThat(find(outcomes, "MONALEESA-2", "PFS", Measure.MEDIAN, 25.3).arms()).extracting(Arm::value)
+                .containsExactly(25.3, 16.0);
+        assertThat(outcomes).filteredOn(fact -> fact.measure() == Measure.MEDIAN).hasSize(2);
+    }
+
     private static PaperText cdkTable() {
         return new GridPaper()
                 .paragraph("The Phase III PALOMA-2 study demonstrated that the PFS in patients treated with "
