@@ -62,7 +62,8 @@ public final class FigureLexer {
             caseless("weeks?|wks?\\.?", Kind.TIME_UNIT, "weeks"),
             caseless("years?|yrs?\\.?", Kind.TIME_UNIT, "years"),
             caseless("days?", Kind.TIME_UNIT, "days"));
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.·]\\d+)?|[.·]\\d+");
+    /** Outcome figures have a few digits; longer runs (ids, phone numbers) are words, and never overflow a double. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(?:[.·]\\d{1,9})?(?!\\d)|[.·]\\d{1,9}(?!\\d)");
     private static final String DASHES = "-‐‑‒–—−~∼～〜";
     private static final String COMPARATORS = "=<>≤≥⩽⩾＜＞≦≧";
 

@@ -136,8 +136,9 @@ public final class OutcomeTableReader {
             } else {
                 comparison = arms.size() == 2 ? ReferenceArm.comparison(arms, 0) : List.of();
             }
-            int start = exact ? figure.start() : cell.start();
-            int end = exact ? figure.end() : cell.end();
+            int length = paper.text().length();
+            int start = exact ? figure.start() : Math.min(cell.start(), length);
+            int end = exact ? figure.end() : Math.min(cell.end(), length);
             out.add(new OutcomeStatement(trial, figure, valueArms, comparison, OutcomeSource.TABLE,
                     evidence(paper, table, row, cell, start, end, figure)));
         }
@@ -146,10 +147,10 @@ public final class OutcomeTableReader {
 
     private static Evidence evidence(PaperText paper, Table table, List<Cell> row, Cell cell, int start, int end,
                                      FigureStatement figure) {
-        int rowStart = row.stream().mapToInt(Cell::start).min().orElse(cell.start());
-        int rowEnd = Math.min(paper.text().length(), row.stream().mapToInt(Cell::end).max().orElse(cell.end()));
-        String surface = start >= cell.start() && end <= paper.text().length() ? paper.text().substring(start, end)
-                : cell.text();
+        int length = paper.text().length();
+        int rowStart = Math.min(start, row.stream().mapToInt(Cell::start).min().orElse(start));
+        int rowEnd = Math.max(end, Math.min(length, row.stream().mapToInt(Cell::end).max().orElse(end)));
+        String surface = end > start ? paper.text().substring(start, end) : cell.text();
         List<Region> regions = cell.box() != null ? List.of(new Region(table.page(), cell.box()))
                 : paper.regions(start, end);
         String repair = figure.repairs().isEmpty() ? null : String.join("; ", figure.repairs());

@@ -86,6 +86,21 @@ class FigureParserTest {
         assertThat(FigureParser.parse(phrase, 0, ParseContext.PROSE)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "PFS 123456789012345678901234567890 vs 99999999999999999999999 months"
+            "HR (((((( 0.5 [[[ 95% CI ;;; P < < . )))"
+            "PFS vs. vs. vs. months % % HR = = = 95% CI 0.4- - 0.6 P = ."
+            "OS ·5 vs .·. months, respectively, respectively (HR for for for death"
+            "ORR 10.5.5.5% vs 1..2%"
+            """)
+    void hostileTextGivesNothingOrValidFiguresAndNeverThrows(String text) {
+        List<FigureStatement> statements = FigureParser.parse(text, 0, ParseContext.PROSE);
+
+        assertThat(statements).allSatisfy(statement -> assertThat(statement.readings())
+                .allSatisfy(reading -> assertThat(Double.isFinite(reading.value())).isTrue()));
+    }
+
     @ParameterizedTest(name = "{0} under {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "25.3 vs 16.0"          | PFS    | months | -  | PFS median [25.3, 16.0] months
