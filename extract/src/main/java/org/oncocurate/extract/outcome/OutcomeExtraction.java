@@ -28,6 +28,7 @@ import org.oncocurate.model.text.PaperText;
  */
 public final class OutcomeExtraction {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\\p{Pe}\\p{Pf}\"']*\\s*$");
+
     private final Finder drugFinder;
     private final OutcomeTableReader tables;
 
@@ -96,8 +97,9 @@ public final class OutcomeExtraction {
                             figure.afterValue())
                     : arms.comparisonOf(figure);
             String repair = figure.repairs().isEmpty() ? null : String.join("; ", figure.repairs());
-            placed.add(new OutcomeStatement(scope.trialFor(figure, mentions, sentence.text(), sentence.start()), figure, seriesArms.get(i), comparison,
-                    OutcomeSource.TEXT, SpanEvidence.of(paper, sentence, figure.start(), figure.end(), repair)));
+            String trial = scope.trialFor(figure, mentions, sentence.text(), sentence.start());
+            placed.add(new OutcomeStatement(trial, figure, seriesArms.get(i), comparison, OutcomeSource.TEXT,
+                    SpanEvidence.of(paper, sentence, figure.start(), figure.end(), repair)));
         }
         return placed;
     }

@@ -9,11 +9,12 @@ import org.oncocurate.extract.text.Mention;
 
 /**
  * The trial prose is about, for tying figures to it: the trial named in the figures' sentence before them, else one
- * named just after them, else the one the paragraph was last about, else one named later in the sentence. A new paragraph, or a sentence that brings in
- * another study without naming it ("A Phase II study of SKB264...", "The MIRACLE study...") when no trial finder
- * recognised the name, ends the paragraph's trial: its figures are kept with their trial unknown rather than given
- * to the wrong trial; a paragraph that begins before the last one has finished its sentence (a page break in the
- * middle) continues it. Two names joined by a slash ("PALOMA-1/TRIO-18") are one trial, named by the first.
+ * named just after them, else the one the paragraph was last about, else one named later in the sentence. A new
+ * paragraph, or a sentence that brings in another study without a name the trial finder knows ("A phase II study of
+ * an oral SERD...", "The ACRONYM study..."), ends the paragraph's trial: its figures are kept with their trial unknown
+ * rather than given to the wrong trial. A paragraph that begins before the last one finished its sentence (a page
+ * break in the middle) continues it. Two names joined by a slash ("PALOMA-1/TRIO-18") are one trial, named by the
+ * first.
  */
 final class TrialScope {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");

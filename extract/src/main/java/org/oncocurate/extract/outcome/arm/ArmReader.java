@@ -149,7 +149,8 @@ public final class ArmReader {
             }
         }
         int tail = end + 1;
-        if (tail < tokens.size() && tokens.get(tail).is(Kind.WORD) && ARM_TAILS.contains(tokens.get(tail).canonical())) {
+        if (tail < tokens.size() && tokens.get(tail).is(Kind.WORD)
+                && ARM_TAILS.contains(tokens.get(tail).canonical())) {
             end = tail++;
         }
         if (tail < tokens.size() && tokens.get(tail).is(Kind.WORD)

@@ -11,9 +11,10 @@ import org.oncocurate.extract.text.Mention;
 import org.oncocurate.model.finding.Treatment;
 
 /**
- * Names an arm from the words that describe it: "those treated with Palbociclib plus letrozole" → "palbociclib +
- * letrozole" [palbociclib, letrozole]; "the exemestane alone group" → "exemestane"; "Placebo + Letrozole" → "placebo
- * + letrozole" [letrozole]; "the TPC group" → "TPC". Drugs are named by their INN; other words stay as printed.
+ * Names an arm from the words that describe it: "those treated with Palbociclib plus letrozole" becomes
+ * "palbociclib + letrozole" [palbociclib, letrozole]; "the exemestane alone group" becomes "exemestane"; "Placebo +
+ * Letrozole" becomes "placebo + letrozole" [letrozole]; "the TPC group" becomes "TPC". Drugs are named by their INN,
+ * other words stay as printed.
  */
 public final class TreatmentNamer {
     private static final Set<String> LEADING = Set.of("the", "a", "an", "those", "patients", "pts", "treated",

@@ -122,8 +122,9 @@ public final class FigureLexer {
 
     private static int number(String text, int at, int offset, List<FigureToken> tokens) {
         char c = text.charAt(at);
-        boolean leadingPoint = (c == '.' || c == '·') && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1))
-                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+        boolean afterWord = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+        boolean leadingPoint = (c == '.' || c == '·') && at + 1 < text.length()
+                && Character.isDigit(text.charAt(at + 1)) && !afterWord;
         if (!Character.isDigit(c) && !leadingPoint) {
             return -1;
         }
