@@ -39,6 +39,7 @@ import org.oncocurate.model.text.Table;
  */
 public final class OutcomeTableReader {
     private static final Pattern CITATION = Pattern.compile("\\(\\s*\\d+(?:\\s*[,–-]\\s*\\d+)*\\s*\\)|\\[[^]]*]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_LENGTH = 40;
 
@@ -122,7 +123,7 @@ public final class OutcomeTableReader {
                                                    ParseContext context, String trial, List<Treatment> arms) {
         List<OutcomeStatement> out = new ArrayList<>();
         boolean exact = cell.end() <= paper.text().length()
-                && paper.text().substring(cell.start(), cell.end()).equals(cell.text());
+                && sameButForSpacing(paper.text().substring(cell.start(), cell.end()), cell.text());
         List<FigureStatement> figures = FigureParser.parse(cell.text(), cell.start(), context);
         for (FigureStatement figure : figures) {
             List<Treatment> valueArms = List.of();
@@ -143,6 +144,12 @@ public final class OutcomeTableReader {
                     evidence(paper, table, row, cell, start, end, figure)));
         }
         return out;
+    }
+
+    /** True when the texts differ at most in which white space joins them (a cell's lines joined by spaces). */
+    private static boolean sameButForSpacing(String inText, String cellText) {
+        return inText.length() == cellText.length()
+                && WHITE_SPACE.matcher(inText).replaceAll(" ").equals(WHITE_SPACE.matcher(cellText).replaceAll(" "));
     }
 
     private static Evidence evidence(PaperText paper, Table table, List<Cell> row, Cell cell, int start, int end,

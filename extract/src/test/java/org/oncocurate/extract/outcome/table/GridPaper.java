@@ -15,7 +15,8 @@ import org.oncocurate.model.text.TextSource;
 
 /**
  * Builds a paper as ingest gives one with table grids: prose paragraphs, and tables whose text stands one line per
- * row (cells separated by tabs) under a TABLE block, each cell with its offsets and box.
+ * row (cells separated by tabs, the lines of a multi-line cell joined by spaces) under a TABLE block, each cell with
+ * its text as merged (lines kept), its offsets and its box.
  */
 final class GridPaper {
     private final StringBuilder text = new StringBuilder();
@@ -47,7 +48,7 @@ final class GridPaper {
                     text.append('\t');
                 }
                 int cellStart = text.length();
-                text.append(cellTexts.get(column));
+                text.append(cellTexts.get(column).replace('\n', ' '));
                 cells.add(new Cell(row, column, cellTexts.get(column), cellStart, text.length(),
                         new BoundingBox(50 + 90 * column, 100 + 20 * row, 85, 18), row == 0));
             }

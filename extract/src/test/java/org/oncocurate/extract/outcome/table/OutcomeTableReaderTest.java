@@ -16,8 +16,8 @@ import org.oncocurate.model.finding.Treatment;
 import org.oncocurate.model.text.PaperText;
 
 class OutcomeTableReaderTest {
-    private static final List<String> CDK_HEADER = List.of("Trial", "Phase", "N", "Treatment arms",
-            "Primary outcome (Exp vs. Ctrl), HR (95% CI)", "Reference");
+    private static final List<String> CDK_HEADER = List.of("Trial", "Phase", "N", "Arms", "Outcome (PFS/HR/CI)",
+            "Reference");
     private static Extractor extractor;
 
     @BeforeAll
@@ -78,6 +78,17 @@ class OutcomeTableReaderTest {
         assertThat(overall.comparison()).extracting(Treatment::label).containsExactly("trastuzumab deruxtecan", "TPC");
         assertThat(find(outcomes, "DESTINY-Breast04", "OS", Measure.MEDIAN, 23.9).arms()).extracting(Arm::value)
                 .containsExactly(23.9, 17.5);
+    }
+
+    @Test
+    void readsAMultiLineCellWithTheEndpointItsHeaderNames() {
+        List<OutcomeFinding> outcomes = outcomes(cdkTable());
+
+        OutcomeFinding median = find(outcomes, "PALOMA-2", "PFS", Measure.MEDIAN, 27.6);
+        assertThat(median.arms()).extracting(Arm::label).containsExactly("palbociclib + letrozole", "letrozole");
+        OutcomeFinding hazard = find(outcomes, "PALOMA-2", "PFS", Measure.HR, 0.563);
+        assertThat(hazard.ci()).containsExactly(0.461, 0.687);
+        assertThat(hazard.evidence().get(0).surface()).isEqualTo("HR 0.563; 95% CI 0.461-0.687");
     }
 
     @Test
@@ -175,8 +186,8 @@ class OutcomeTableReaderTest {
                         CDK_HEADER,
                         List.of("MONALEESA-2", "III", "668", "Ribociclib + Letrozole vs. Placebo + Letrozole",
                                 "PFS 25.3 vs. 16.0 months (HR 0.568; 95% CI 0.457-0.704)", "(66)"),
-                        List.of("PALOMA-2", "III", "666", "Palbociclib + Letrozole vs. Letrozole",
-                                "PFS 27.6 vs. 14.5 months (HR 0.563; 95% CI 0.461-0.687)", "(64)"),
+                        List.of("PALOMA-2", "III", "666", "Palbociclib + Letrozole\nvs. Letrozole",
+                                "27.6 vs. 14.5 months\n(HR 0.563; 95% CI\n0.461-0.687)", "(64)"),
                         List.of("", "", "", "", "ORR 55.3% vs. 44.4%", ""),
                         List.of("PACE", "II", "220",
                                 "Fulvestrant vs. Palbociclib + Fulvestrant vs. Palbociclib + Fulvestrant + Avelumab",
