@@ -17,17 +17,18 @@ import org.oncocurate.model.text.PaperText;
  */
 public final class Extractor implements Stage<PaperText, Findings> {
     /** Changes whenever the same text would give different findings. */
-    public static final String VERSION = "extract-0.1.0";
+    public static final String VERSION = "extract-0.2.0";
 
     private final ExtractionResources resources;
     private final SentenceSplitter splitter;
     private final EntityExtraction entities;
-    private final OutcomeExtraction outcomes = new OutcomeExtraction();
+    private final OutcomeExtraction outcomes;
 
     private Extractor(ExtractionResources resources) {
         this.resources = resources;
         this.splitter = SentenceSplitter.create(resources.models());
         this.entities = new EntityExtraction(resources);
+        this.outcomes = new OutcomeExtraction(resources.drugs().finder());
     }
 
     public static Extractor create(ExtractionResources resources) {

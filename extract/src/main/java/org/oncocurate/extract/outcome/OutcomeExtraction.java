@@ -1,82 +1,115 @@
 package org.oncocurate.extract.outcome;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
+import org.oncocurate.extract.outcome.arm.ArmReader;
+import org.oncocurate.extract.outcome.arm.ReferenceArm;
+import org.oncocurate.extract.outcome.grammar.FigureParser;
+import org.oncocurate.extract.outcome.grammar.FigureStatement;
+import org.oncocurate.extract.outcome.grammar.FigureToken;
+import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
+import org.oncocurate.extract.outcome.grammar.ParseContext;
+import org.oncocurate.extract.outcome.table.OutcomeTableReader;
+import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
 import org.oncocurate.extract.text.SpanEvidence;
-import org.oncocurate.model.finding.Arm;
-import org.oncocurate.model.finding.Evidence;
-import org.oncocurate.model.finding.Measure;
 import org.oncocurate.model.finding.OutcomeFinding;
 import org.oncocurate.model.finding.OutcomeSource;
+import org.oncocurate.model.finding.Treatment;
 import org.oncocurate.model.text.PaperText;
 
 /**
- * Reads the outcome figures of a paper and ties each to its trial: the trial named in the same sentence, else the
- * one the paragraph was last about; a figure with no trial in reach is kept with its trial unknown.
+ * Reads the outcome figures of a paper, from its table grids and its prose, ties each to its trial and arms, checks
+ * them and reconciles them: one finding per figure set, conflicts between statements marked. A figure with no trial
+ * in reach is kept with its trial unknown.
  */
 public final class OutcomeExtraction {
-    private final OutcomeGrammar grammar = new OutcomeGrammar();
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\\p{Pe}\\p{Pf}\"']*\\s*$");
+
+    private final Finder drugFinder;
+    private final OutcomeTableReader tables;
+
+    /** @param drugFinder finds drugs in a sentence, to name the arms of a comparison */
+    public OutcomeExtraction(Finder drugFinder) {
+        this.drugFinder = drugFinder;
+        this.tables = new OutcomeTableReader(drugFinder);
+    }
 
     public List<OutcomeFinding> extract(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
-        Map<String, OutcomeFinding> outcomes = new LinkedHashMap<>();
-        String paragraphTrial = null;
+        List<OutcomeStatement> statements = new ArrayList<>(tables.read(paper, sentences, trials));
+        statements.addAll(prose(paper, sentences, trials));
+        return OutcomeReconciliation.reconcile(statements.stream().map(OutcomeFacts::of).toList());
+    }
+
+    private List<OutcomeStatement> prose(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
+        List<int[]> tableRanges = OutcomeTableReader.ranges(paper);
+        List<OutcomeStatement> statements = new ArrayList<>();
+        TrialScope scope = new TrialScope();
+        String paragraphEndpoint = null;
         int paragraph = -1;
-        for (Sentence sentence : sentences) {
+        boolean finished = true;
+        for (Passages.Passage passage : Passages.of(paper, sentences, trials)) {
+            Sentence sentence = passage.sentence();
+            if (inside(sentence, tableRanges)) {
+                continue;
+            }
+            boolean continuing = !finished;
             if (sentence.paragraph() != paragraph) {
                 paragraph = sentence.paragraph();
-                paragraphTrial = null;
+                paragraphEndpoint = continuing ? paragraphEndpoint : null;
             }
-            List<Mention> trialMentions = trials.in(sentence);
-            for (OutcomeGrammar.Statement statement : grammar.read(sentence)) {
-                String trial = trialFor(statement, trialMentions, paragraphTrial);
-                OutcomeFinding outcome = outcome(paper, sentence, statement, trial);
-                outcomes.merge(outcome.key(), outcome, OutcomeExtraction::withMoreEvidence);
+            finished = SENTENCE_END.matcher(sentence.text()).find();
+            List<FigureToken> tokens = passage.tokens();
+            List<Mention> mentions = passage.trials();
+            scope.enter(sentence.paragraph(), continuing, mentions, tokens);
+            ParseContext context = paragraphEndpoint == null ? ParseContext.PROSE
+                    : ParseContext.proseAbout(paragraphEndpoint);
+            List<FigureStatement> figures = FigureParser.parse(tokens, context);
+            if (!figures.isEmpty()) {
+                statements.addAll(place(paper, sentence, tokens, figures, scope, mentions));
             }
-            if (!trialMentions.isEmpty()) {
-                paragraphTrial = trialMentions.get(trialMentions.size() - 1).normalized();
-            }
-        }
-        return new ArrayList<>(outcomes.values());
-    }
-
-    /** The trial named in the sentence before the figures, else in it after them, else the paragraph's last. */
-    private static String trialFor(OutcomeGrammar.Statement statement, List<Mention> trialMentions,
-                                   String paragraphTrial) {
-        String before = null;
-        for (Mention mention : trialMentions) {
-            if (mention.start() < statement.start()) {
-                before = mention.normalized();
+            scope.leave(mentions);
+            for (FigureToken token : tokens) {
+                if (token.is(Kind.ENDPOINT)) {
+                    paragraphEndpoint = token.canonical();
+                }
             }
         }
-        if (before != null) {
-            return before;
+        return statements;
+    }
+
+    /** Ties the figure sets of one sentence to their trial and arms. */
+    private List<OutcomeStatement> place(PaperText paper, Sentence sentence, List<FigureToken> tokens,
+                                         List<FigureStatement> figures, TrialScope scope, List<Mention> mentions) {
+        ArmReader arms = new ArmReader(tokens, drugFinder.find(sentence));
+        List<List<Treatment>> seriesArms = new ArrayList<>();
+        for (FigureStatement figure : figures) {
+            seriesArms.add(figure.measure().isRatio() ? List.of() : arms.armsOf(figure));
         }
-        return trialMentions.isEmpty() ? paragraphTrial : trialMentions.get(0).normalized();
+        List<OutcomeStatement> placed = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureStatement figure = figures.get(i);
+            List<Treatment> comparison = !figure.measure().isRatio() ? List.of()
+                    : figure.series() >= 0 ? ReferenceArm.comparison(seriesArms.get(figure.series()),
+                            figure.afterValue())
+                    : arms.comparisonOf(figure);
+            String repair = figure.repairs().isEmpty() ? null : String.join("; ", figure.repairs());
+            String trial = scope.trialFor(figure, mentions, sentence.text(), sentence.start());
+            placed.add(new OutcomeStatement(trial, figure, seriesArms.get(i), comparison, OutcomeSource.TEXT,
+                    SpanEvidence.of(paper, sentence, figure.start(), figure.end(), repair)));
+        }
+        return placed;
     }
 
-    private static OutcomeFinding outcome(PaperText paper, Sentence sentence, OutcomeGrammar.Statement statement,
-                                          String trial) {
-        Evidence evidence = SpanEvidence.of(paper, sentence, statement.start(), statement.end(), null);
-        boolean ratio = statement.measure().isRatio();
-        List<Arm> arms = ratio ? List.of() : statement.values().stream().map(value -> new Arm(null, value)).toList();
-        Double value = ratio ? statement.values().get(0) : null;
-        String unit = statement.measure() == Measure.MEDIAN ? "months" : null;
-        return new OutcomeFinding(trial, statement.endpoint(), statement.measure(), arms, value, statement.ci(),
-                statement.p(), unit, OutcomeSource.TEXT,
-                OutcomeChecks.run(statement.measure(), statement.values(), statement.ci()),
-                List.of(evidence), trial == null ? 0.5 : 0.8);
-    }
-
-    private static OutcomeFinding withMoreEvidence(OutcomeFinding first, OutcomeFinding second) {
-        List<Evidence> evidence = new ArrayList<>(first.evidence());
-        evidence.addAll(second.evidence());
-        return new OutcomeFinding(first.trial(), first.endpoint(), first.measure(), first.arms(), first.value(),
-                first.ci() != null ? first.ci() : second.ci(), first.p() != null ? first.p() : second.p(),
-                first.unit(), first.source(), first.checks(), evidence, first.confidence());
+    private static boolean inside(Sentence sentence, List<int[]> ranges) {
+        for (int[] range : ranges) {
+            if (sentence.start() < range[1] && sentence.end() > range[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

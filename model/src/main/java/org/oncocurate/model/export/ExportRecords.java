@@ -3,6 +3,7 @@ package org.oncocurate.model.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oncocurate.model.finding.Arm;
@@ -11,7 +12,9 @@ import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Evidence;
 import org.oncocurate.model.finding.Finding;
 import org.oncocurate.model.finding.GeneFinding;
+import org.oncocurate.model.finding.OutcomeConflict;
 import org.oncocurate.model.finding.OutcomeFinding;
+import org.oncocurate.model.finding.Treatment;
 import org.oncocurate.model.finding.TrialFinding;
 import org.oncocurate.model.finding.VariantFinding;
 import org.oncocurate.model.json.Json;
@@ -52,7 +55,7 @@ public final class ExportRecords {
             record.put("nct", trial.nct());
             record.put("phase", trial.phase());
         } else if (finding instanceof OutcomeFinding outcome) {
-            putOutcome(record, outcome);
+            putOutcome(record, provenance.paperId(), outcome);
         }
         ArrayNode mentions = record.putArray("mentions");
         Set<String> surfaces = new LinkedHashSet<>();
@@ -65,33 +68,55 @@ public final class ExportRecords {
         return record;
     }
 
-    private static void putOutcome(ObjectNode record, OutcomeFinding outcome) {
+    private static void putOutcome(ObjectNode record, String paperId, OutcomeFinding outcome) {
         record.put("trial", outcome.trial());
         record.put("trial_unknown", outcome.trial() == null);
         record.put("endpoint", outcome.endpoint());
         record.put("measure", outcome.measure().label());
         ArrayNode arms = record.putArray("arms");
         for (Arm arm : outcome.arms()) {
-            arms.addObject().put("label", arm.label()).put("value", arm.value());
+            ObjectNode node = arms.addObject().put("label", arm.label()).put("value", arm.value());
+            arm.drugs().forEach(node.putArray("drugs")::add);
         }
         if (outcome.value() == null) {
             record.putNull("value");
         } else {
             record.put("value", outcome.value());
         }
-        if (outcome.ci() == null) {
-            record.putNull("ci");
-        } else {
-            record.putArray("ci").add(outcome.ci().get(0)).add(outcome.ci().get(1));
-        }
+        putNumbers(record, "ci", outcome.ci());
         record.put("p", outcome.p());
         record.put("unit", outcome.unit());
+        record.put("comparison", outcome.comparison().isEmpty() ? null
+                : String.join(" vs ", outcome.comparison().stream().map(Treatment::label).toList()));
+        ArrayNode comparison = record.putArray("comparison_arms");
+        for (Treatment treatment : outcome.comparison()) {
+            ObjectNode node = comparison.addObject().put("label", treatment.label());
+            treatment.drugs().forEach(node.putArray("drugs")::add);
+        }
         record.put("source", outcome.source().label());
         ArrayNode checks = record.putArray("checks");
         for (CheckResult check : outcome.checks()) {
             checks.add(Json.mapper().valueToTree(check));
         }
         record.put("checks_pass", outcome.checksPass());
+        ArrayNode conflicts = record.putArray("conflicts");
+        for (OutcomeConflict conflict : outcome.conflicts()) {
+            ObjectNode node = conflicts.addObject();
+            node.put("record_id", RecordId.of(paperId, conflict.key()));
+            node.put("key", conflict.key());
+            node.put("source", conflict.source().label());
+            putNumbers(node, "values", conflict.values());
+            putNumbers(node, "ci", conflict.ci());
+            node.put("p", conflict.p());
+        }
+    }
+
+    private static void putNumbers(ObjectNode node, String field, List<Double> numbers) {
+        if (numbers == null) {
+            node.putNull(field);
+        } else {
+            numbers.forEach(node.putArray(field)::add);
+        }
     }
 
     private static void putProvenance(ObjectNode record, Provenance provenance) {

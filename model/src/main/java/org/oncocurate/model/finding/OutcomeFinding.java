@@ -1,25 +1,30 @@
 package org.oncocurate.model.finding;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One outcome figure set of a trial: e.g. PALOMA-2 · PFS · median · [27.6, 14.5] months, or PALOMA-2 · PFS · HR
- * 0.563 · 95% CI 0.461–0.687.
+ * One outcome figure set of a trial: e.g. PALOMA-2 · PFS · median · [27.6 (palbociclib + letrozole), 14.5
+ * (letrozole)] months, or PALOMA-2 · PFS · HR 0.563 · 95% CI 0.461–0.687 · palbociclib + letrozole vs letrozole.
  *
- * @param trial    the trial's name, or null when the paper does not make it clear ("trial unknown")
- * @param endpoint PFS, OS, DFS, EFS, ORR, CBR, CR ...
- * @param arms     one value per arm, experimental arm first (medians and rates); empty for ratios
- * @param value    the ratio (HR, OR, RR); null for medians and rates
- * @param ci       the 95% confidence interval [lower, upper], or null
- * @param p        the p value as printed ("&lt;0.001", "0.02"), or null
- * @param unit     "months" for medians, "%" for rates, null for ratios
- * @param checks   results of the numeric checks run on the figures
+ * @param trial      the trial's name, or null when the paper does not make it clear ("trial unknown")
+ * @param endpoint   PFS, OS, DFS, EFS, ORR, CBR, CR ...
+ * @param arms       one value per arm, in the paper's order (medians and rates); empty for ratios
+ * @param value      the ratio (HR, OR, RR); null for medians and rates
+ * @param ci         the 95% confidence interval [lower, upper], or null
+ * @param p          the p value as printed ("&lt;0.001", "0.02"), or null
+ * @param unit       "months" (or the time unit printed) for medians, "%" for rates, null for ratios
+ * @param comparison the arms compared, in the paper's order: for a ratio the arm and its reference, for medians and
+ *                   rates the arm of each value; empty when the paper does not say
+ * @param checks     results of the numeric checks run on the figures
+ * @param conflicts  other statements of this trial, endpoint and measure in the paper with different figures
  */
 public record OutcomeFinding(String trial, String endpoint, Measure measure, List<Arm> arms, Double value,
-                             List<Double> ci, String p, String unit, OutcomeSource source, List<CheckResult> checks,
+                             List<Double> ci, String p, String unit, List<Treatment> comparison,
+                             OutcomeSource source, List<CheckResult> checks, List<OutcomeConflict> conflicts,
                              List<Evidence> evidence, double confidence) implements Finding {
     public OutcomeFinding {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -27,12 +32,20 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
         Objects.requireNonNull(source, "source");
         arms = arms == null ? List.of() : List.copyOf(arms);
         ci = ci == null ? null : List.copyOf(ci);
+        comparison = comparison == null ? List.of() : List.copyOf(comparison);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         if (measure.isRatio() && value == null) {
             throw new IllegalArgumentException(measure.label() + " needs a value");
         }
+        if (measure.isRatio() && !arms.isEmpty()) {
+            throw new IllegalArgumentException(measure.label() + " carries its value, not arms");
+        }
         if (!measure.isRatio() && arms.isEmpty()) {
             throw new IllegalArgumentException(measure.label() + " needs at least one arm");
+        }
+        if (!measure.isRatio() && value != null) {
+            throw new IllegalArgumentException(measure.label() + " carries arms, not a value");
         }
         if (ci != null && ci.size() != 2) {
             throw new IllegalArgumentException("a confidence interval has two bounds: " + ci);
@@ -41,13 +54,17 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
         Finding.requireConfidence(confidence);
     }
 
+    /**
+     * The trial, endpoint, measure and the figures as read: one finding per figure set, so the same set stated twice
+     * (table and prose) is one finding with two pieces of evidence.
+     */
     @Override
     public String key() {
-        String values = measure.isRatio()
-                ? String.valueOf(value)
-                : arms.stream().map(arm -> String.valueOf(arm.value())).collect(Collectors.joining("|"));
+        String figures = figures().stream().map(String::valueOf).collect(Collectors.joining("|"));
         return "outcome:" + (trial == null ? "?" : TrialNames.normalize(trial)) + ":"
-                + endpoint.toUpperCase(Locale.ROOT) + ":" + measure.label() + ":" + values;
+                + endpoint.toUpperCase(Locale.ROOT) + ":" + measure.label() + ":" + figures
+                + (ci == null ? "" : ":ci=" + ci.get(0) + "-" + ci.get(1))
+                + (p == null ? "" : ":p=" + p);
     }
 
     @Override
@@ -55,8 +72,25 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
         return FindingKind.OUTCOME;
     }
 
+    /** The figures: the arm values of a median or rate, the value of a ratio. */
+    @JsonIgnore
+    public List<Double> figures() {
+        return measure.isRatio() ? List.of(value) : arms.stream().map(Arm::value).toList();
+    }
+
     /** True when every check passed (or none ran). */
+    @JsonIgnore
     public boolean checksPass() {
         return checks.stream().allMatch(CheckResult::passed);
+    }
+
+    public OutcomeFinding withChecks(List<CheckResult> newChecks) {
+        return new OutcomeFinding(trial, endpoint, measure, arms, value, ci, p, unit, comparison, source, newChecks,
+                conflicts, evidence, confidence);
+    }
+
+    public OutcomeFinding withConflicts(List<OutcomeConflict> newConflicts) {
+        return new OutcomeFinding(trial, endpoint, measure, arms, value, ci, p, unit, comparison, source, checks,
+                newConflicts, evidence, confidence);
     }
 }

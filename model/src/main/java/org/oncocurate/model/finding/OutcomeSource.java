@@ -2,19 +2,34 @@ package org.oncocurate.model.finding;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
-/** Whether a figure was read from running text or from a table. */
+/** Whether a figure was read from running text, from a table, or stated identically in both. */
 public enum OutcomeSource {
-    TEXT, TABLE;
+    TEXT("text"), TABLE("table"), TEXT_AND_TABLE("text+table");
+
+    private final String label;
+
+    OutcomeSource(String label) {
+        this.label = label;
+    }
 
     @JsonValue
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
+    }
+
+    /** The source of one fact stated by both this source and {@code other}. */
+    public OutcomeSource and(OutcomeSource other) {
+        return this == other ? this : TEXT_AND_TABLE;
     }
 
     @JsonCreator
     public static OutcomeSource fromLabel(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT));
+        for (OutcomeSource source : values()) {
+            if (source.label.equalsIgnoreCase(label) || source.name().equalsIgnoreCase(label)) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("unknown outcome source: " + label);
     }
 }

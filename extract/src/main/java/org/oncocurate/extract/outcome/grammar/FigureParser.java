@@ -1,0 +1,378 @@
+package org.oncocurate.extract.outcome.grammar;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
+import org.oncocurate.model.finding.Measure;
+
+/**
+ * A rule-based parser over {@link FigureToken}s that reads the figure sets of outcome text:
+ * <ul>
+ *   <li>series of medians or rates after their endpoint: "PFS 16.4 vs. 9.3 months", "(24.8 months vs. 14.5 months",
+ *   "19.4 months for the combined group and 12.9 months for the letrozole group", "23.9 months and 17.5 months,
+ *   respectively", "24.8 and 14.5 months in the palbociclib and placebo groups, respectively", "ORR (61% vs.
+ *   46%)", "an ORR of 12% (95% CI, 2.5-31.2%)";</li>
+ *   <li>ratios with their CI and p value: "hazard ratio (HR) = 0.56; P &lt; 0.001", "HR, 0.71; 95% CI, 0.58 to
+ *   0.86", "HR 0.71 [0.58–0.86]", "HR (95% CI) 0.71 (0.58-0.86)", "HR for death, 0.64 (0.48-0.86); P=.003";</li>
+ *   <li>ratios inside a series, one per comparison: "4.8 vs. 4.6 (HR 1.11; 95% CI 0.79-1.55) vs. 8.1 months (HR
+ *   0.75; 95% CI 0.50-1.12)".</li>
+ * </ul>
+ * A median or rate needs its endpoint in the same sentence and a unit; a single value needs its endpoint close by
+ * ("median PFS was 5.7 months", "ORR of 36.8%"), so that a follow-up time or an age is not read as a median.
+ */
+public final class FigureParser {
+    private static final Set<String> TIME_TO_EVENT = Set.of("PFS", "OS", "DFS", "iDFS", "EFS", "RFS", "MFS", "TTP",
+            "DOR");
+    private static final Set<String> RESPONSE = Set.of("ORR", "CBR", "CR", "pCR", "DCR");
+    /** Words between an endpoint and a number that show the number measures something else. */
+    private static final Set<String> BLOCKERS = Set.of("follow-up", "followup", "follow", "age", "aged", "older",
+            "younger", "dose", "doses", "dosing", "mg", "cycle", "cycles", "exposure", "duration", "enrolled");
+    /** Words that make a lone time a time point ("at 24 months"), not a median. */
+    private static final Set<String> TIME_POINT_LEADS = Set.of("at", "after", "within", "by", "beyond", "until",
+            "over", "landmark", "every", "each");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "of", "reached", "achieved");
+    private static final Set<String> RATIO_FILLERS = Set.of("of", "was", "is", "were", "at", "being",
+            "approximately", "about");
+    private static final int SHORT_GAP = 3;
+    private static final int RELATED_REACH = 6;
+    private static final int LONG_GAP = 15;
+    private static final int FOR_PHRASE = 8;
+
+    private final TokenCursor tokens;
+    private final ParseContext context;
+    private final List<FigureStatement> statements = new ArrayList<>();
+    private int lastEnd = -1;
+
+    private FigureParser(List<FigureToken> tokens, ParseContext context) {
+        this.tokens = new TokenCursor(tokens);
+        this.context = context;
+    }
+
+    /** The figure sets of {@code text}, whose first character is at {@code offset}. */
+    public static List<FigureStatement> parse(String text, int offset, ParseContext context) {
+        return parse(FigureLexer.tokenize(text, offset), context);
+    }
+
+    public static List<FigureStatement> parse(List<FigureToken> tokens, ParseContext context) {
+        return new FigureParser(tokens, context).run();
+    }
+
+    private List<FigureStatement> run() {
+        int endpointAt = -1;
+        int i = 0;
+        while (i < tokens.size()) {
+            FigureToken token = tokens.at(i);
+            int next = -1;
+            if (token.is(Kind.ENDPOINT)) {
+                endpointAt = i;
+            } else if (token.is(Kind.RATIO)) {
+                next = ratio(i, endpointAt, relatedSeries(i, endpointAt));
+            } else if (token.is(Kind.NUMBER)) {
+                next = context.bareRatio() != null ? bareRatio(i, endpointAt) : -1;
+                next = next < 0 ? series(i, endpointAt) : next;
+            } else if (token.is(Kind.P)) {
+                next = pValue(i);
+            }
+            i = next < 0 ? i + 1 : next;
+        }
+        return List.copyOf(statements);
+    }
+
+    /**
+     * The series a ratio said just after it belongs to: "(24.8 vs 14.5 months; HR = 0.56)", "45% vs 30% of patients
+     * (OR 1.9)"; none when another figure, endpoint or sentence comes between.
+     */
+    private int relatedSeries(int ratioAt, int endpointAt) {
+        if (statements.isEmpty() || lastEnd < 0 || lastEnd < endpointAt || ratioAt - lastEnd > RELATED_REACH) {
+            return -1;
+        }
+        for (int between = lastEnd; between < ratioAt; between++) {
+            FigureToken token = tokens.at(between);
+            if (token.is(Kind.NUMBER) || token.is(Kind.ENDPOINT) || token.is(Kind.RATIO) || token.is(Kind.OTHER)) {
+                return -1;
+            }
+        }
+        FigureStatement last = statements.get(statements.size() - 1);
+        int index = last.series() >= 0 ? last.series() : statements.size() - 1;
+        return statements.get(index).measure().isRatio() ? -1 : index;
+    }
+
+    private int series(int first, int endpointAt) {
+        List<Reading> readings = new ArrayList<>();
+        List<LabelSpan> labels = new ArrayList<>();
+        Set<String> units = new LinkedHashSet<>();
+        List<Pending> inner = new ArrayList<>();
+        TokenCursor.Interval valueCi = null;
+        boolean respectively = false;
+        boolean from = tokens.isWord(first - 1, "from");
+        int at = first;
+        int consumed = first;
+        while (tokens.is(at, Kind.NUMBER)) {
+            if (tokens.is(at + 1, Kind.DASH) && tokens.is(at + 2, Kind.TIME_UNIT)) {
+                break;
+            }
+            readings.add(Reading.of(tokens.at(at)));
+            labels.add(null);
+            at++;
+            if (tokens.is(at, Kind.TIME_UNIT) || tokens.is(at, Kind.PERCENT)) {
+                units.add(tokens.is(at, Kind.PERCENT) ? "%" : tokens.at(at).canonical());
+                at++;
+            }
+            if (tokens.is(at, Kind.OPEN)) {
+                TokenCursor.Interval ci = tokens.interval(at + 1, false);
+                if (ci != null && tokens.is(ci.next(), Kind.CLOSE)) {
+                    valueCi = ci;
+                    at = ci.next() + 1;
+                }
+            }
+            SeriesLabels.Respective respective = SeriesLabels.respective(tokens, at, readings.size());
+            if (respective != null) {
+                labels.clear();
+                labels.addAll(respective.labels());
+                consumed = respective.next();
+                respectively = true;
+                break;
+            }
+            int labelEnd = SeriesLabels.label(tokens, at);
+            if (labelEnd > at) {
+                labels.set(labels.size() - 1, new LabelSpan(tokens.at(at + 1).start(), tokens.at(labelEnd - 1).end()));
+                at = labelEnd;
+            }
+            if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO)) {
+                Pending ratio = ratioAt(at + 1, endpointAt);
+                if (ratio != null && tokens.is(ratio.next(), Kind.CLOSE)) {
+                    inner.add(ratio.after(readings.size()));
+                    at = ratio.next() + 1;
+                }
+            }
+            consumed = at;
+            int separated = SeriesLabels.separator(tokens, at, from);
+            if (separated < 0 || !tokens.is(separated, Kind.NUMBER)) {
+                break;
+            }
+            at = separated;
+        }
+        if (readings.isEmpty() || units.size() > 1) {
+            return -1;
+        }
+        String unit = units.isEmpty() ? context.unit() : units.iterator().next();
+        if (readings.size() == 1 && !"%".equals(unit) && first > 0 && tokens.at(first - 1).is(Kind.WORD)
+                && TIME_POINT_LEADS.contains(tokens.at(first - 1).canonical())) {
+            return -1;
+        }
+        if (!respectively && tokens.is(consumed, Kind.RESPECTIVELY)) {
+            respectively = true;
+            consumed++;
+        } else if (!respectively && tokens.is(consumed, Kind.COMMA) && tokens.is(consumed + 1, Kind.RESPECTIVELY)) {
+            respectively = true;
+            consumed += 2;
+        }
+        String endpoint = seriesEndpoint(first, endpointAt, readings.size() == 1 && !respectively);
+        Measure measure = measureOf(endpoint, unit);
+        if (measure == null) {
+            return -1;
+        }
+        List<Double> ci = readings.size() == 1 && valueCi != null && valueCi.isNinetyFive()
+                ? List.of(valueCi.lower(), valueCi.upper()) : null;
+        int seriesIndex = statements.size();
+        statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0, respectively,
+                readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
+        for (Pending ratio : inner) {
+            statements.add(ratio.statement(endpoint, seriesIndex));
+        }
+        lastEnd = consumed;
+        return consumed;
+    }
+
+    /** The endpoint of a series, or null when the series is not an outcome figure. */
+    private String seriesEndpoint(int first, int endpointAt, boolean single) {
+        if (endpointAt < 0) {
+            return context.tableCell() ? context.endpoint() : null;
+        }
+        for (int between = endpointAt + 1; between < first; between++) {
+            FigureToken token = tokens.at(between);
+            if (token.is(Kind.WORD) && BLOCKERS.contains(token.canonical())) {
+                return null;
+            }
+        }
+        int gap = first - endpointAt - 1;
+        if (single && gap > SHORT_GAP) {
+            FigureToken before = tokens.at(first - 1);
+            boolean copula = before.is(Kind.WORD) && COPULAS.contains(before.canonical())
+                    || before.is(Kind.COMPARATOR) && "=".equals(before.canonical()) || before.is(Kind.COLON);
+            if (!copula || gap > LONG_GAP) {
+                return null;
+            }
+        }
+        return tokens.at(endpointAt).canonical();
+    }
+
+    private static Measure measureOf(String endpoint, String unit) {
+        if (endpoint == null || unit == null) {
+            return null;
+        }
+        if ("%".equals(unit)) {
+            return TIME_TO_EVENT.contains(endpoint) || RESPONSE.contains(endpoint) ? Measure.RATE : null;
+        }
+        return TIME_TO_EVENT.contains(endpoint) ? Measure.MEDIAN : null;
+    }
+
+    private int ratio(int keyword, int endpointAt, int series) {
+        Pending ratio = ratioAt(keyword, endpointAt);
+        if (ratio == null) {
+            return -1;
+        }
+        FigureStatement seriesStatement = series >= 0 ? statements.get(series) : null;
+        boolean sameEndpoint = seriesStatement != null && ratio.endpoint() == null;
+        String endpoint = ratio.endpoint() != null ? ratio.endpoint() : endpointFor(endpointAt);
+        if (endpoint == null) {
+            return -1;
+        }
+        statements.add(ratio.after(sameEndpoint ? seriesStatement.readings().size() : 0)
+                .statement(endpoint, sameEndpoint ? series : -1));
+        lastEnd = ratio.next();
+        return ratio.next();
+    }
+
+    private int bareRatio(int number, int endpointAt) {
+        Pending ratio = tail(context.bareRatio(), number, number, null);
+        String endpoint = endpointFor(endpointAt);
+        if (ratio == null || ratio.ci() == null || endpoint == null) {
+            return -1;
+        }
+        statements.add(ratio.statement(endpoint, -1));
+        lastEnd = ratio.next();
+        return ratio.next();
+    }
+
+    private String endpointFor(int endpointAt) {
+        return endpointAt >= 0 ? tokens.at(endpointAt).canonical() : context.endpoint();
+    }
+
+    /** Reads a ratio at its name: "hazard ratio (HR) = 0.56", "HR for death, 0.64", "OR 2.1 (1.2–3.6)". */
+    private Pending ratioAt(int keyword, int endpointAt) {
+        Measure measure = Measure.fromLabel(tokens.at(keyword).canonical());
+        int at = keyword + 1;
+        if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO) && tokens.is(at + 2, Kind.CLOSE)) {
+            at += 3;
+        }
+        if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.NUMBER) && tokens.is(at + 2, Kind.PERCENT)
+                && tokens.is(at + 3, Kind.CI) && tokens.is(at + 4, Kind.CLOSE)) {
+            at += 5;
+        }
+        String ownEndpoint = null;
+        if (tokens.isWord(at, "for")) {
+            int limit = Math.min(tokens.size(), at + FOR_PHRASE);
+            at++;
+            while (at < limit && (tokens.is(at, Kind.WORD) || tokens.is(at, Kind.ENDPOINT))) {
+                FigureToken word = tokens.at(at);
+                if (word.is(Kind.ENDPOINT)) {
+                    ownEndpoint = word.canonical();
+                } else if (word.isWord("progression")) {
+                    ownEndpoint = "PFS";
+                } else if (word.isWord("death") && ownEndpoint == null) {
+                    ownEndpoint = "OS";
+                }
+                at++;
+            }
+        }
+        for (int fillers = 0; fillers < 3; fillers++) {
+            FigureToken token = at < tokens.size() ? tokens.at(at) : null;
+            boolean filler = token != null && (token.is(Kind.COLON) || token.is(Kind.COMMA)
+                    || token.is(Kind.COMPARATOR) && "=".equals(token.canonical())
+                    || token.is(Kind.WORD) && RATIO_FILLERS.contains(token.canonical()));
+            if (!filler) {
+                break;
+            }
+            at++;
+        }
+        if (!tokens.is(at, Kind.NUMBER)) {
+            return null;
+        }
+        return tail(measure, keyword, at, ownEndpoint);
+    }
+
+    /** The CI and p value after a ratio's value at {@code value}: "; 95% CI 0.45-0.70; P &lt; 0.001)". */
+    private Pending tail(Measure measure, int keyword, int value, String ownEndpoint) {
+        Reading reading = Reading.of(tokens.at(value));
+        TokenCursor.Interval ci = null;
+        String p = null;
+        int at = value + 1;
+        int end = at;
+        int depth = 0;
+        while (at < tokens.size()) {
+            if (tokens.is(at, Kind.SEMICOLON) || tokens.is(at, Kind.COMMA)) {
+                at++;
+                continue;
+            }
+            TokenCursor.Interval interval = ci == null ? tokens.interval(at, end == value + 1) : null;
+            if (interval != null) {
+                ci = interval;
+                at = interval.next();
+                end = at;
+                continue;
+            }
+            TokenCursor.PValue pValue = p == null ? tokens.pValue(at) : null;
+            if (pValue != null) {
+                p = pValue.printed();
+                at = pValue.next();
+                end = at;
+                continue;
+            }
+            if (tokens.is(at, Kind.OPEN)) {
+                depth++;
+                at++;
+            } else if (tokens.is(at, Kind.CLOSE) && depth > 0) {
+                depth--;
+                at++;
+                end = at;
+            } else {
+                break;
+            }
+        }
+        if (tokens.is(value + 1, Kind.TIME_UNIT) || tokens.is(value + 1, Kind.PERCENT)) {
+            return null;
+        }
+        List<Double> interval = ci != null && ci.isNinetyFive() ? List.of(ci.lower(), ci.upper()) : null;
+        return new Pending(measure, reading, interval, p, ownEndpoint, tokens.at(keyword).start(),
+                tokens.at(end - 1).end(), end, 0, repairs(keyword));
+    }
+
+    private int pValue(int at) {
+        TokenCursor.PValue pValue = tokens.pValue(at);
+        if (pValue == null) {
+            return -1;
+        }
+        if (!statements.isEmpty() && lastEnd >= 0 && at - lastEnd <= 2) {
+            boolean adjacent = true;
+            for (int between = lastEnd; between < at; between++) {
+                adjacent &= tokens.is(between, Kind.SEMICOLON) || tokens.is(between, Kind.COMMA);
+            }
+            FigureStatement last = statements.get(statements.size() - 1);
+            if (adjacent && last.p() == null) {
+                statements.set(statements.size() - 1, last.withP(pValue.printed(), tokens.at(pValue.next() - 1).end()));
+                lastEnd = pValue.next();
+            }
+        }
+        return pValue.next();
+    }
+
+    private List<String> repairs(int at) {
+        return at >= 0 && tokens.at(at).repair() != null ? List.of(tokens.at(at).repair()) : List.of();
+    }
+
+    /** A ratio read but not yet placed: its endpoint and series are known only once the series is complete. */
+    private record Pending(Measure measure, Reading value, List<Double> ci, String p, String endpoint, int start,
+                           int end, int next, int afterValue, List<String> repairs) {
+        Pending after(int values) {
+            return new Pending(measure, value, ci, p, endpoint, start, end, next, values, repairs);
+        }
+
+        FigureStatement statement(String seriesEndpoint, int series) {
+            return new FigureStatement(endpoint != null ? endpoint : seriesEndpoint, measure, List.of(value), ci, p,
+                    null, List.of(), series, afterValue, false, start, end, repairs);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.oncocurate.extract.outcome.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
+
+/**
+ * The words of a series that name arms and join its values: "19.4 months for the combined group and 12.9 months for
+ * the letrozole group", "24.8 and 14.5 months in the palbociclib and placebo groups, respectively".
+ */
+final class SeriesLabels {
+    private static final Set<String> LEADS = Set.of("for", "in", "with", "among");
+    private static final Set<String> STOPS = Set.of("and", "than", "compared", "versus", "respectively", "while",
+            "whereas", "but");
+    private static final int LABEL_WORDS = 6;
+    private static final int RESPECTIVE_WORDS = 14;
+
+    private SeriesLabels() {
+    }
+
+    /** The index after a label phrase "for the letrozole group" at {@code at}, or {@code at} when there is none. */
+    static int label(TokenCursor tokens, int at) {
+        if (!isLead(tokens, at)) {
+            return at;
+        }
+        int end = at + 1;
+        int words = 0;
+        while (end < tokens.size() && words < LABEL_WORDS) {
+            FigureToken token = tokens.at(end);
+            if (token.is(Kind.WORD) && !STOPS.contains(token.canonical())) {
+                words++;
+            } else if (!token.is(Kind.PLUS) && !token.is(Kind.SLASH)) {
+                break;
+            }
+            end++;
+        }
+        boolean closed = end >= tokens.size() || tokens.is(end, Kind.VERSUS) || tokens.is(end, Kind.COMMA)
+                || tokens.is(end, Kind.SEMICOLON) || tokens.is(end, Kind.CLOSE) || tokens.is(end, Kind.OTHER)
+                || tokens.is(end, Kind.OPEN) || tokens.is(end, Kind.RESPECTIVELY)
+                || tokens.at(end).is(Kind.WORD) && STOPS.contains(tokens.at(end).canonical());
+        return words > 0 && closed ? end : at;
+    }
+
+    /** Labels for all {@code values} of a series, named after its last value and closed by "respectively". */
+    record Respective(List<LabelSpan> labels, int next) {
+    }
+
+    /**
+     * Reads "in the palbociclib and placebo groups, respectively" at {@code at}: as many arm names as the series has
+     * values, separated by "and", commas or "vs"; null when the words are not that.
+     */
+    static Respective respective(TokenCursor tokens, int at, int values) {
+        if (values < 2 || !isLead(tokens, at)) {
+            return null;
+        }
+        List<LabelSpan> labels = new ArrayList<>();
+        int partStart = at + 1;
+        int end = at + 1;
+        while (end < tokens.size() && end - at <= RESPECTIVE_WORDS) {
+            FigureToken token = tokens.at(end);
+            boolean closing = token.is(Kind.RESPECTIVELY)
+                    || token.is(Kind.COMMA) && tokens.is(end + 1, Kind.RESPECTIVELY);
+            boolean separating = token.isWord("and") || token.is(Kind.COMMA) || token.is(Kind.VERSUS);
+            if (closing || separating) {
+                if (partStart == end) {
+                    if (closing) {
+                        break;
+                    }
+                    partStart = end + 1;
+                    end++;
+                    continue;
+                }
+                labels.add(new LabelSpan(tokens.at(partStart).start(), tokens.at(end - 1).end()));
+                partStart = end + 1;
+                if (closing) {
+                    int next = token.is(Kind.RESPECTIVELY) ? end + 1 : end + 2;
+                    return labels.size() == values ? new Respective(labels, next) : null;
+                }
+            } else if (!token.is(Kind.WORD) && !token.is(Kind.PLUS) && !token.is(Kind.SLASH)) {
+                return null;
+            }
+            end++;
+        }
+        return null;
+    }
+
+    /** The index after a word joining two values of a series ("vs.", "and", ",", "compared with"), or -1. */
+    static int separator(TokenCursor tokens, int at, boolean from) {
+        if (tokens.is(at, Kind.VERSUS) || tokens.isWord(at, "and") || tokens.isWord(at, "than")) {
+            return at + 1;
+        }
+        if (tokens.is(at, Kind.COMMA)) {
+            return tokens.isWord(at + 1, "and") ? at + 2 : at + 1;
+        }
+        if (tokens.isWord(at, "compared") && (tokens.isWord(at + 1, "with") || tokens.isWord(at + 1, "to"))) {
+            return at + 2;
+        }
+        return from && tokens.isWord(at, "to") ? at + 1 : -1;
+    }
+
+    private static boolean isLead(TokenCursor tokens, int at) {
+        return at < tokens.size() && tokens.at(at).is(Kind.WORD) && LEADS.contains(tokens.at(at).canonical());
+    }
+}

@@ -1,0 +1,170 @@
+package org.oncocurate.extract.outcome.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oncocurate.model.finding.Measure;
+
+class FigureParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "the PFS was longer with palbociclib (24.8 months vs. 14.5 months; hazard ratio (HR) = 0.56; P < 0.001)" \
+                | PFS median [24.8, 14.5] months ; PFS HR [0.56] p=<0.001 after 2
+            "PFS 16.4 vs. 9.3 months (HR 0.553; 95% CI 0.449-0.681)" \
+                | PFS median [16.4, 9.3] months ; PFS HR [0.553] ci=[0.449, 0.681] after 2
+            "The median PFS was 19.4 months for the combined group and 12.9 months for the letrozole group" \
+                | PFS median [19.4, 12.9] months
+            "median OS 14.4 months vs. 11.2 months; HR = 0.79; P = 0.02" \
+                | OS median [14.4, 11.2] months ; OS HR [0.79] p=0.02 after 2
+            "overall survival improved (HR 0.71, 95% CI 0.58–0.86)" | OS HR [0.71] ci=[0.58, 0.86]
+            "overall survival improved (HR 0.71, 95% CI 0.58 to 0.86)" | OS HR [0.71] ci=[0.58, 0.86]
+            "overall survival improved (HR 0.71, 95% CI 0.58~0.86)" | OS HR [0.71] ci=[0.58, 0.86]
+            "overall survival improved (HR 0.71, 95% CI 0.58 - 0.86)" | OS HR [0.71] ci=[0.58, 0.86]
+            "overall survival was longer (HR, 0.71; 95% CI, 0.58 to 0.86; P=.003)" \
+                | OS HR [0.71] ci=[0.58, 0.86] p=0.003
+            "overall survival was longer (HR 0.71 [0.58–0.86])" | OS HR [0.71] ci=[0.58, 0.86]
+            "significantly prolonged PES (28.2 months vs. 14.8 months; HR = 0.54; P < 0.001)" \
+                | PFS median [28.2, 14.8] months ; PFS HR [0.54] p=<0.001 after 2
+            "PES 253 vs. 16 months" | PFS median [253, 16] months
+            "the ORR was higher with the combination (55.3% vs 44.4%)" | ORR rate [55.3, 44.4] %
+            "and ORR (61% vs. 46%)" | ORR rate [61, 46] %
+            "In KEYNOTE-189, median OS was 22.0 vs 10.7 months (HR 0.56; 95% CI 0.45–0.70; P < .001)" \
+                | OS median [22.0, 10.7] months ; OS HR [0.56] ci=[0.45, 0.7] p=<0.001 after 2
+            "3-year disease-free survival was 87.6% versus 83.6% (HR 0.77, 95% CI 0.64–0.93; P=0.007)" \
+                | DFS rate [87.6, 83.6] % ; DFS HR [0.77] ci=[0.64, 0.93] p=0.007 after 2
+            "event-free survival at 24 months was 62.4% vs 52.3% with pembrolizumab" | EFS rate [62.4, 52.3] %
+            "The objective response rate was 12% (95% confidence interval (CI), 2.5-31.2%)" \
+                | ORR rate [12] % ci=[2.5, 31.2]
+            "pCR was achieved in 45% vs 30% of patients (OR 1.9; 95% CI 1.2–3.0)" \
+                | pCR rate [45, 30] % ; pCR OR [1.9] ci=[1.2, 3.0] after 2
+            "The HR for death was 0.64 (0.48-0.86)" | OS HR [0.64] ci=[0.48, 0.86]
+            "hazard ratio for disease progression or death, 0.58; 95% CI, 0.46 to 0.72; P<0.001" \
+                | PFS HR [0.58] ci=[0.46, 0.72] p=<0.001
+            "overall survival (HR 0·56, 95% CI 0·45–0·70)" | OS HR [0.56] ci=[0.45, 0.7]
+            "PFS 4.8 vs. 4.6 (HR 1.11; 95% CI 0.79-1.55) vs. 8.1 months (HR 0.75; 95% CI 0.50-1.12)" \
+                | PFS median [4.8, 4.6, 8.1] months ; PFS HR [1.11] ci=[0.79, 1.55] after 2 \
+                ; PFS HR [0.75] ci=[0.5, 1.12] after 3
+            "with an ORR of 36.8%, and a median PFS of 11.1 months" | ORR rate [36.8] % ; PFS median [11.1] months
+            "the median OS of the T-DXd group and the TPC group were 23.9 months and 17.5 months, respectively (HR= 0.64)" \
+                | OS median [23.9, 17.5] months respectively ; OS HR [0.64] after 2
+            "mPFS 7.3 vs 3.6 mo in the ESR1-mutant subgroup" | PFS median [7.3, 3.6] months
+            "overall survival relative risk 0.82 (0.70-0.96)" | OS RR [0.82] ci=[0.7, 0.96]
+            "time to progression was 5.6 weeks versus 3.2 weeks" | TTP median [5.6, 3.2] weeks
+            "The clinical benefit rate at the end of 24 weeks was 41.1%" | CBR rate [41.1] %
+            "superior PES compared to the chemotherapy group (6.9 months vs. 4.9 months; P < 0.0001)" \
+                | PFS median [6.9, 4.9] months p=<0.0001
+            "EFS was 42.1 months with nivolumab and 30.3 months with chemotherapy (HR 0.68; 95% CI, 0.49 to 0.93)" \
+                | EFS median [42.1, 30.3] months ; EFS HR [0.68] ci=[0.49, 0.93] after 2
+            "median PFS improved from 14.5 to 24.8 months" | PFS median [14.5, 24.8] months
+            "the median duration of response was 11.2 months" | DOR median [11.2] months
+            "PFS 5.5 months (95%CI 3.6~7.6)" | PFS median [5.5] months ci=[3.6, 7.6]
+            "median PFS was 24.8 and 14.5 months in the palbociclib and placebo groups, respectively (HR 0.58; 95% CI 0.46-0.72)" \
+                | PFS median [24.8, 14.5] months respectively ; PFS HR [0.58] ci=[0.46, 0.72] after 2
+            "overall survival favoured the combination (HR (95% CI) 0.71 (0.58-0.86))" | OS HR [0.71] ci=[0.58, 0.86]
+            """)
+    void readsTheFiguresOfAPhrase(String phrase, String expected) {
+        assertThat(describe(FigureParser.parse(phrase, 0, ParseContext.PROSE))).isEqualTo(oneLine(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "with a median follow-up of 8.2 months, responses were durable"
+            "patients aged 65 years or older had a longer PFS"
+            "PIK3CA mutations are present in 20% to 50% of patients with breast cancer"
+            "in HR-positive/HER2-negative advanced breast cancer, HR+ disease is common"
+            "PFS was assessed every 8 weeks during treatment"
+            "disease progression within 6 months of first-line endocrine therapy"
+            "ESR1 mutations (0/81), (3/31), and (12/19) were present in 37% of ctDNAs"
+            "OS was analysed after 36 months of follow-up"
+            """)
+    void readsNoFiguresWhereThereAreNone(String phrase) {
+        assertThat(FigureParser.parse(phrase, 0, ParseContext.PROSE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "PFS 123456789012345678901234567890 vs 99999999999999999999999 months"
+            "HR (((((( 0.5 [[[ 95% CI ;;; P < < . )))"
+            "PFS vs. vs. vs. months % % HR = = = 95% CI 0.4- - 0.6 P = ."
+            "OS ·5 vs .·. months, respectively, respectively (HR for for for death"
+            "ORR 10.5.5.5% vs 1..2%"
+            """)
+    void hostileTextGivesNothingOrValidFiguresAndNeverThrows(String text) {
+        List<FigureStatement> statements = FigureParser.parse(text, 0, ParseContext.PROSE);
+
+        assertThat(statements).allSatisfy(statement -> assertThat(statement.readings())
+                .allSatisfy(reading -> assertThat(Double.isFinite(reading.value())).isTrue()));
+    }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "25.3 vs 16.0"          | PFS    | months | -  | PFS median [25.3, 16.0] months
+            "0.568 (0.457–0.704)"   | PFS    | -      | HR | PFS HR [0.568] ci=[0.457, 0.704]
+            "55 vs 40"              | ORR    | %      | -  | ORR rate [55, 40] %
+            "OS 23.9 vs. 17.5 months (HR 0.64; 95% CI 0.48-0.86)" | - | - | HR \
+                | OS median [23.9, 17.5] months ; OS HR [0.64] ci=[0.48, 0.86] after 2
+            """)
+    void readsTableCellsWithWhatTheirHeaderSays(String cell, String endpoint, String unit, String ratio,
+                                               String expected) {
+        ParseContext context = ParseContext.tableColumn(dash(endpoint), dash(unit),
+                dash(ratio) == null ? null : Measure.fromLabel(ratio));
+        assertThat(describe(FigureParser.parse(cell, 0, context))).isEqualTo(oneLine(expected));
+    }
+
+    @Test
+    void recordsTheRepairOfAnOcrDamagedEndpoint() {
+        List<FigureStatement> statements = FigureParser.parse("PES 16.4 vs. 9.3 months", 100, ParseContext.PROSE);
+
+        assertThat(statements).singleElement().satisfies(statement -> {
+            assertThat(statement.repairs()).containsExactly("PES → PFS");
+            assertThat(statement.start()).isEqualTo(104);
+            assertThat(statement.readings()).extracting(Reading::printed).containsExactly("16.4", "9.3");
+        });
+    }
+
+    @Test
+    void takesTheEndpointOfARatioFromTheContextWhenTheSentenceNamesNone() {
+        assertThat(describe(FigureParser.parse("The HR was 0.58 (95% CI 0.46–0.72).", 0,
+                ParseContext.proseAbout("PFS")))).isEqualTo("PFS HR [0.58] ci=[0.46, 0.72]");
+        assertThat(FigureParser.parse("The HR was 0.58 (95% CI 0.46–0.72).", 0, ParseContext.PROSE)).isEmpty();
+    }
+
+    private static String oneLine(String expected) {
+        return expected.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String dash(String value) {
+        return "-".equals(value.strip()) ? null : value.strip();
+    }
+
+    static String describe(List<FigureStatement> statements) {
+        return statements.stream().map(FigureParserTest::describe).collect(Collectors.joining(" ; "));
+    }
+
+    private static String describe(FigureStatement statement) {
+        String values = statement.readings().stream().map(Reading::printed)
+                .collect(Collectors.joining(", ", "[", "]"));
+        StringBuilder text = new StringBuilder(statement.endpoint() + " " + statement.measure().label() + " " + values);
+        if (statement.unit() != null) {
+            text.append(' ').append(statement.unit());
+        }
+        if (statement.respectively()) {
+            text.append(" respectively");
+        }
+        if (statement.ci() != null) {
+            text.append(" ci=").append(statement.ci());
+        }
+        if (statement.p() != null) {
+            text.append(" p=").append(statement.p());
+        }
+        if (statement.series() >= 0) {
+            text.append(" after ").append(statement.afterValue());
+        }
+        return text.toString();
+    }
+}
