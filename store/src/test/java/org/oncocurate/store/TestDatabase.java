@@ -22,6 +22,7 @@ import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.Measure;
 import org.oncocurate.model.finding.OutcomeFinding;
 import org.oncocurate.model.finding.OutcomeSource;
+import org.oncocurate.model.finding.Treatment;
 import org.oncocurate.model.text.Bibliography;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -31,6 +32,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * each caller so test classes cannot see each other's rows.
  */
 public final class TestDatabase {
+    private static final Treatment PALBOCICLIB_LETROZOLE =
+            new Treatment("palbociclib + letrozole", List.of("palbociclib", "letrozole"));
+    private static final Treatment LETROZOLE = new Treatment("letrozole", List.of("letrozole"));
     private static Server server;
     private static int databases;
 
@@ -110,10 +114,13 @@ public final class TestDatabase {
                 new GeneFinding("ESR1", "2099", List.of(evidence), 0.9),
                 new DrugFinding("palbociclib", "CDK4/6 inhibitor", List.of(evidence), 0.9),
                 new OutcomeFinding("PALOMA-2", "PFS", Measure.HR, List.of(), 0.563, List.of(0.461, 0.687), "<0.001",
-                        null, OutcomeSource.TEXT, List.of(new CheckResult("ci-contains-estimate", true, "ok", null)),
+                        null, List.of(PALBOCICLIB_LETROZOLE, LETROZOLE), OutcomeSource.TEXT,
+                        List.of(new CheckResult("ci-contains-estimate", true, "ok", null)), List.of(),
                         List.of(evidence), 0.8),
                 new OutcomeFinding("PALOMA-2", "PFS", Measure.MEDIAN,
-                        List.of(new Arm("palbociclib + letrozole", 27.6), new Arm("letrozole", 14.5)), null, null,
-                        null, "months", OutcomeSource.TABLE, List.of(), List.of(evidence), 0.8))));
+                        List.of(new Arm("palbociclib + letrozole", 27.6, List.of("palbociclib", "letrozole")),
+                                new Arm("letrozole", 14.5, List.of("letrozole"))), null, null, null, "months",
+                        List.of(PALBOCICLIB_LETROZOLE, LETROZOLE), OutcomeSource.TABLE, List.of(), List.of(),
+                        List.of(evidence), 0.8))));
     }
 }

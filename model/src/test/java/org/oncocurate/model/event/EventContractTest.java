@@ -17,6 +17,7 @@ import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.Measure;
 import org.oncocurate.model.finding.OutcomeFinding;
 import org.oncocurate.model.finding.OutcomeSource;
+import org.oncocurate.model.finding.Treatment;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.model.stage.RejectionReason;
 import org.oncocurate.model.text.Bibliography;
@@ -34,6 +35,9 @@ import org.oncocurate.model.text.TextSource;
  * version. The fixtures are the contract; they are written by hand, not generated from the code.
  */
 class EventContractTest {
+    private static final Treatment PALBOCICLIB_LETROZOLE =
+            new Treatment("palbociclib + letrozole", List.of("palbociclib", "letrozole"));
+    private static final Treatment LETROZOLE = new Treatment("letrozole", List.of("letrozole"));
     static final String PAPER = "2c1deb5ea2f241c6974ee2c8b1b527b6a2cbd347ea95e4675c40c044c1900af4";
     static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -84,11 +88,14 @@ class EventContractTest {
         return new Findings(PAPER, "extract-0.1.0", Map.of("genes", "g1"), Bibliography.UNKNOWN, List.of(
                 new GeneFinding("ESR1", "2099", List.of(evidence), 0.9),
                 new OutcomeFinding("PALOMA-2", "PFS", Measure.HR, List.of(), 0.563, List.of(0.461, 0.687), "<0.001",
-                        null, OutcomeSource.TEXT, List.of(new CheckResult("ci-contains-estimate", true, "ok", null)),
+                        null, List.of(PALBOCICLIB_LETROZOLE, LETROZOLE), OutcomeSource.TEXT,
+                        List.of(new CheckResult("ci-contains-estimate", true, "ok", null)), List.of(),
                         List.of(evidence), 0.8),
                 new OutcomeFinding("PALOMA-2", "PFS", Measure.MEDIAN,
-                        List.of(new Arm("palbociclib + letrozole", 27.6), new Arm("letrozole", 14.5)), null, null,
-                        null, "months", OutcomeSource.TABLE, List.of(), List.of(evidence), 0.8)));
+                        List.of(new Arm("palbociclib + letrozole", 27.6, List.of("palbociclib", "letrozole")),
+                                new Arm("letrozole", 14.5, List.of("letrozole"))), null, null, null, "months",
+                        List.of(PALBOCICLIB_LETROZOLE, LETROZOLE), OutcomeSource.TABLE, List.of(), List.of(),
+                        List.of(evidence), 0.8)));
     }
 
     private static <T> void assertContract(T event, String fixture, Class<T> type) throws IOException {
