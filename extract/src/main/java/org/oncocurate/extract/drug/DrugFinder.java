@@ -33,10 +33,15 @@ public final class DrugFinder {
     private final OtherSenses senses;
     private final OcrConfusions confusions = new OcrConfusions(2, 200);
     private final LevenshteinDistance twoEdits = new LevenshteinDistance(2);
+    private final List<RepairTarget> targets;
 
     public DrugFinder(DrugLexicon lexicon, OtherSenses senses) {
         this.lexicon = lexicon;
         this.senses = senses;
+        this.targets = lexicon.curatedNames().stream()
+                .filter(name -> name.indexOf(' ') < 0 && name.length() >= MIN_REPAIRED_NAME
+                        && name.chars().allMatch(Character::isLetter))
+                .map(name -> new RepairTarget(name, letterCounts(name))).toList();
     }
 
     /** The drugs and classes of one sentence; a weak drug mention (a short abbreviation) has confidence 0.5. */
@@ -129,11 +134,13 @@ public final class DrugFinder {
         Repair found = null;
         boolean ambiguous = false;
         int bestDistance = Integer.MAX_VALUE;
-        for (String name : lexicon.curatedNames()) {
-            if (name.indexOf(' ') >= 0 || Math.abs(name.length() - word.length()) > 2 || name.length() < MIN_REPAIRED_NAME) {
+        int[] letters = letterCounts(word);
+        for (RepairTarget target : targets) {
+            String name = target.name();
+            int bound = name.length() >= 10 ? 2 : 1;
+            if (Math.abs(name.length() - word.length()) > bound || letterDifference(letters, target.letters()) > 2 * bound) {
                 continue;
             }
-            int bound = name.length() >= 10 ? 2 : 1;
             int distance = twoEdits.apply(word, name);
             if (distance < 1 || distance > bound) {
                 continue;
@@ -151,6 +158,28 @@ public final class DrugFinder {
             }
         }
         return ambiguous ? null : found;
+    }
+
+    /** A curated single-word name an OCR repair may land on, with its letter counts for a quick first filter. */
+    private record RepairTarget(String name, int[] letters) {
+    }
+
+    private static int[] letterCounts(String word) {
+        int[] counts = new int[27];
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+        }
+        return counts;
+    }
+
+    /** Each edit changes the letter counts by at most two, so a larger difference rules a name out. */
+    private static int letterDifference(int[] a, int[] b) {
+        int difference = 0;
+        for (int i = 0; i < a.length; i++) {
+            difference += Math.abs(a[i] - b[i]);
+        }
+        return difference;
     }
 
     private static boolean overlaps(List<TermMatch<DrugTerm>> kept, int start, int end) {
