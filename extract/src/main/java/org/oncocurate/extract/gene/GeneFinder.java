@@ -34,6 +34,8 @@ public final class GeneFinder {
     private static final Pattern CELL_MARKER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])CD\\d{1,3}[a-z]?(?:\\+|hi|high|lo|low|bright|dim|-(?=\\s*(?:T|B|NK)?\\s*cells))");
     private static final int MAX_RANGE = 6;
+    /** Symbols this short ("PC", "GC", "NSF") are abbreviations of anything; they need talk of genes around them. */
+    private static final int SHORT_SYMBOL = 3;
 
     private final GeneLexicon lexicon;
     private final OtherSenses senses;
@@ -79,7 +81,9 @@ public final class GeneFinder {
             if (!spansTaken.add(spanKey)) {
                 continue;
             }
-            Mention mention = mention(sentence, view, match.start(), match.end(), term.name(), null, confidence(term));
+            String inContext = term.kind() == GeneTerm.Kind.GENE ? lexicon.geneInContext(match.surface(), context) : null;
+            String name = inContext != null && lexicon.isSymbol(inContext) ? inContext : term.name();
+            Mention mention = mention(sentence, view, match.start(), match.end(), name, null, confidence(term));
             (term.kind() == GeneTerm.Kind.FAMILY ? families : genes).add(mention);
         }
         if (geneTalk || !genes.isEmpty() || !families.isEmpty()) {
@@ -91,7 +95,9 @@ public final class GeneFinder {
     private boolean accepted(TermMatch<GeneTerm> match, String text, String context, boolean geneTalk) {
         GeneTerm term = match.term();
         String surface = match.surface();
-        if (term.needsContext() || "context".equals(lexicon.notGeneRule(surface))) {
+        boolean wordLikeAlias = term.source() == GeneTerm.Source.ALIAS && surface.chars().allMatch(Character::isLetter);
+        boolean shortSymbol = term.source() == GeneTerm.Source.SYMBOL && surface.length() <= SHORT_SYMBOL;
+        if (term.needsContext() || wordLikeAlias || shortSymbol || "context".equals(lexicon.notGeneRule(surface))) {
             if (!geneTalk || inCapitalHeading(text, match)) {
                 return false;
             }

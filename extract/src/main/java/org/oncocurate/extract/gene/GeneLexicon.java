@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.text.GreekLetters;
 import org.oncocurate.extract.text.Lexicon;
+import org.oncocurate.extract.text.OtherSenses;
 import org.oncocurate.extract.text.TermIndex;
 
 /**
@@ -36,7 +37,11 @@ public final class GeneLexicon {
     private final TermIndex<GeneTerm> index;
     private final String version;
 
-    private GeneLexicon(Lexicon genes, Lexicon proteins, Lexicon families, Lexicon notGeneForms, Lexicon cellLines) {
+    private final OtherSenses symbolSenses;
+
+    private GeneLexicon(Lexicon genes, Lexicon proteins, Lexicon families, Lexicon notGeneForms, Lexicon cellLines,
+                        Lexicon senses) {
+        this.symbolSenses = OtherSenses.from(senses);
         for (String[] row : notGeneForms.rows()) {
             notGenes.put(row[0], row[1]);
         }
@@ -82,7 +87,7 @@ public final class GeneLexicon {
         }
         this.index = builder.build();
         this.version = genes.version() + "; " + proteins.version() + "; " + families.version() + "; "
-                + notGeneForms.version() + "; " + cellLines.version();
+                + notGeneForms.version() + "; " + cellLines.version() + "; " + senses.version();
     }
 
     public static GeneLexicon load() {
@@ -91,7 +96,8 @@ public final class GeneLexicon {
                 Lexicon.load("protein names", GeneLexicon.class, "protein-names.tsv"),
                 Lexicon.load("gene families", GeneLexicon.class, "gene-families.tsv"),
                 Lexicon.load("not genes", GeneLexicon.class, "not-genes.tsv"),
-                Lexicon.load("cell lines", GeneLexicon.class, "cell-lines.tsv"));
+                Lexicon.load("cell lines", GeneLexicon.class, "cell-lines.tsv"),
+                Lexicon.load("symbol senses", GeneLexicon.class, "symbol-senses.tsv"));
     }
 
     /** The versions of the gene lexicon's sources. */
@@ -125,6 +131,14 @@ public final class GeneLexicon {
     /** The terms {@code form} names exactly, strongest first. */
     List<GeneTerm> lookup(String form) {
         return index.lookup(form);
+    }
+
+    /**
+     * The gene {@code form} names given the words around it ({@code context}, lower-cased): PDK1 beside AKT is
+     * PDPK1. Null when the form keeps its own meaning.
+     */
+    String geneInContext(String form, String context) {
+        return symbolSenses.otherMeaning(form, context);
     }
 
     /** "never" or "context" for forms that usually mean something other than a gene, else null. */

@@ -88,9 +88,23 @@ class GeneFinderTest {
             "CD8+ T cells infiltrated the tumour.",
             "The Treg/CD8+ ratio fell.",
             "PIP2 is converted to PIP3 by the kinase.",
-            "the H11-12 loop of the receptor domain"})
+            "the H11-12 loop of the receptor domain",
+            "The PC register and the GC pause were measured.",
+            "The PACE of enrolment slowed in winter."})
     void wordsThatOnlyLookLikeGenesAreNotGenes(String text) {
         assertThat(genes(text)).isEmpty();
+    }
+
+    @Test
+    void pdk1BesideAktIsThePhosphoinositideDependentKinase() {
+        assertThat(genes("PDK1 phosphorylates AKT at threonine 308")).containsExactly("PDPK1");
+        assertThat(genes("PDK1 expression rises under hypoxia")).containsExactly("PDK1");
+    }
+
+    @Test
+    void aWordLikeAliasOrAShortSymbolNeedsTalkOfGenes() {
+        assertThat(genes("PACE expression was high in the tumour")).containsExactly("FURIN");
+        assertThat(genes("KIT mutations drive these tumours")).containsExactly("KIT");
     }
 
     @Test
