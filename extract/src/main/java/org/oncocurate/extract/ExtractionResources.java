@@ -10,6 +10,7 @@ import org.oncocurate.extract.text.Lexicon;
 import org.oncocurate.extract.text.OtherSenses;
 import org.oncocurate.extract.text.SentenceSplitter;
 import org.oncocurate.extract.trial.TrialRegistry;
+import org.oncocurate.extract.variant.VariantFinder;
 
 /** Models and lexicons: loaded once per process and shared, read-only, by every extractor. */
 public final class ExtractionResources {
@@ -19,15 +20,17 @@ public final class ExtractionResources {
     private final TrialRegistry trials;
     private final OtherSenses senses;
     private final String sensesVersion;
+    private final Lexicon hotspots;
 
     private ExtractionResources(SentenceSplitter.Models models, GeneLexicon genes, DrugLexicon drugs,
-                                TrialRegistry trials, Lexicon senses) {
+                                TrialRegistry trials, Lexicon senses, Lexicon hotspots) {
         this.models = models;
         this.genes = genes;
         this.drugs = drugs;
         this.trials = trials;
         this.senses = OtherSenses.from(senses);
         this.sensesVersion = senses.version();
+        this.hotspots = hotspots;
     }
 
     /** The project's own models and lexicons. */
@@ -42,7 +45,7 @@ public final class ExtractionResources {
     public static ExtractionResources load(Optional<Path> drugBankVocabulary) {
         return new ExtractionResources(SentenceSplitter.Models.load(), GeneLexicon.load(),
                 DrugLexicon.load(drugBankVocabulary), TrialRegistry.load(),
-                Lexicon.load("other senses", OtherSenses.class, "other-senses.tsv"));
+                Lexicon.load("other senses", OtherSenses.class, "other-senses.tsv"), VariantFinder.hotspots());
     }
 
     public SentenceSplitter.Models models() {
@@ -61,6 +64,11 @@ public final class ExtractionResources {
         return trials;
     }
 
+    /** Recurrent protein changes of cancer genes, by gene. */
+    public Lexicon hotspots() {
+        return hotspots;
+    }
+
     public OtherSenses senses() {
         return senses;
     }
@@ -72,6 +80,7 @@ public final class ExtractionResources {
         versions.put("drugs", drugs.version());
         versions.put("trials", trials.version());
         versions.put("senses", sensesVersion);
+        versions.put("hotspots", hotspots.version());
         return versions;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.NormalizedText;
 import org.oncocurate.extract.text.OcrConfusions;
@@ -21,7 +22,7 @@ import org.oncocurate.extract.text.TermMatch;
  * OCR confusion model ("MLNO0128" → MLN0128), names through an edit distance bounded by their length ("evolimus" →
  * everolimus) when the word shares the drug's stem or the sentence speaks of treatment. Thread-safe.
  */
-public final class DrugFinder {
+public final class DrugFinder implements Finder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
     private static final Pattern TREATMENT_TALK = Pattern.compile("\\b(treat\\w*|therap\\w*|drugs?|doses?|dosing|mg|"
             + "inhibitors?|combination|combined|plus|versus|vs|arms?|regimens?|chemotherapy|agents?|administ\\w*|"
@@ -50,6 +51,12 @@ public final class DrugFinder {
             drugs = List.copyOf(drugs);
             classes = List.copyOf(classes);
         }
+    }
+
+    /** The drugs of a sentence, read with the sentence alone as context. */
+    @Override
+    public List<Mention> find(Sentence sentence) {
+        return find(sentence, sentence.text().toLowerCase(Locale.ROOT)).drugs();
     }
 
     /**

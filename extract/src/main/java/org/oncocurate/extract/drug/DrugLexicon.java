@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.text.Lexicon;
+import org.oncocurate.extract.text.OtherSenses;
 import org.oncocurate.extract.text.TermIndex;
 
 /**
@@ -32,9 +33,11 @@ public final class DrugLexicon {
     private final TermIndex.Builder<DrugTerm> builder = TermIndex.builder();
     private final TermIndex<DrugTerm> index;
     private final String version;
+    private final OtherSenses senses;
 
     private DrugLexicon(Lexicon drugs, Lexicon drugClasses, Lexicon cellLines,
-                        DrugBankVocabulary.Vocabulary drugBank) {
+                        DrugBankVocabulary.Vocabulary drugBank, OtherSenses senses) {
+        this.senses = senses;
         for (String[] row : drugs.rows()) {
             String name = row[0];
             String drugClass = row.length > 1 && !row[1].isBlank() ? row[1] : null;
@@ -93,7 +96,8 @@ public final class DrugLexicon {
                 Lexicon.load("drugs", DrugLexicon.class, "drugs.tsv"),
                 Lexicon.load("drug classes", DrugLexicon.class, "drug-classes.tsv"),
                 Lexicon.load("cell lines", DrugLexicon.class, "/org/oncocurate/extract/gene/cell-lines.tsv"),
-                drugBankVocabulary.map(DrugBankVocabulary::read).orElse(null));
+                drugBankVocabulary.map(DrugBankVocabulary::read).orElse(null),
+                OtherSenses.from(Lexicon.load("other senses", OtherSenses.class, "other-senses.tsv")));
     }
 
     public String version() {
@@ -113,6 +117,11 @@ public final class DrugLexicon {
     /** The curated drug names: the only ones an OCR repair may land on. */
     List<String> curatedNames() {
         return curatedNames;
+    }
+
+    /** A finder of this lexicon's drugs in a sentence; thread-safe. */
+    public DrugFinder finder() {
+        return new DrugFinder(this, senses);
     }
 
     /** True when {@code text} is, as a whole, a form of a drug, class or cell line. */

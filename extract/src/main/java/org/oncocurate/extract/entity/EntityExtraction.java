@@ -48,7 +48,7 @@ public final class EntityExtraction {
         this.geneFinder = new GeneFinder(resources.genes(), resources.senses());
         this.drugFinder = new DrugFinder(resources.drugs(), resources.senses());
         this.trialFinder = new TrialFinder(resources.trials(), this::namesGeneOrDrug);
-        this.variantFinder = new VariantFinder(this::namesGeneOrDrug);
+        this.variantFinder = new VariantFinder(this::namesGeneOrDrug, resources.hotspots());
     }
 
     /** The entities found, and the trials named in each sentence. */
@@ -64,7 +64,8 @@ public final class EntityExtraction {
         Collected variants = new Collected();
         Map<String, String> variantGenes = new LinkedHashMap<>();
         TrialMentions trialMentions = new TrialMentions();
-        String lastGene = null;
+        Map<String, String> printedIds = new LinkedHashMap<>();
+        List<String> earlierGenes = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String context = context(sentences, i);
@@ -77,19 +78,26 @@ public final class EntityExtraction {
                     withoutOverlaps(withoutOverlaps(genesHere.genes(), trialsHere), strongDrugs), strongDrugs);
             List<Mention> familyMentions = withoutOverlaps(genesHere.families(), trialsHere);
             trialMentions.put(sentence, trialsHere);
-            trialsHere.forEach(m -> trials.add(paper, sentence, m, m.normalized()));
+            for (Mention trial : trialsHere) {
+                trials.add(paper, sentence, trial, trial.normalized());
+                String printedId = TrialFinder.registryId(trial);
+                if (printedId != null && !printedId.equals(trial.normalized())) {
+                    printedIds.putIfAbsent(TrialNames.normalize(trial.normalized()), printedId);
+                }
+            }
             drugMentions.forEach(m -> drugs.add(paper, sentence, m, m.normalized()));
             drugsHere.classes().forEach(m -> classes.add(paper, sentence, m, m.normalized()));
             geneMentions.forEach(m -> genes.add(paper, sentence, m, m.normalized()));
             familyMentions.forEach(m -> families.add(paper, sentence, m, m.normalized()));
             targetedClasses(paper, sentence, geneMentions, familyMentions, drugsHere.classes(), classes);
-            for (VariantFinder.Variant variant : variantFinder.find(sentence, geneMentions, lastGene)) {
+            for (VariantFinder.Variant variant : variantFinder.find(sentence, geneMentions, earlierGenes)) {
                 String key = (variant.gene() == null ? "?" : variant.gene()) + ":" + variant.mention().normalized();
                 variants.add(paper, sentence, variant.mention(), key);
                 variantGenes.putIfAbsent(key, variant.gene());
             }
-            if (!geneMentions.isEmpty()) {
-                lastGene = geneMentions.get(geneMentions.size() - 1).normalized();
+            for (Mention gene : geneMentions) {
+                earlierGenes.remove(gene.normalized());
+                earlierGenes.add(0, gene.normalized());
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -106,12 +114,15 @@ public final class EntityExtraction {
                 resources.drugs().members(name), evidence, classes.confidence(name))));
         variants.byKey().forEach((key, evidence) -> findings.add(new VariantFinding(variantGenes.get(key),
                 key.substring(key.indexOf(':') + 1), evidence, variants.confidence(key))));
-        findings.addAll(trialFindings(trials));
+        findings.addAll(trialFindings(trials, printedIds));
         return new Result(findings, trialMentions);
     }
 
-    /** Trials by name; a registry id the paper also gives a name for joins that name's finding. */
-    private List<Finding> trialFindings(Collected trials) {
+    /**
+     * Trials by name, with the registry's id and phase, else the id the paper prints beside the name; a registry id
+     * the paper also gives a name for joins that name's finding.
+     */
+    private List<Finding> trialFindings(Collected trials, Map<String, String> printedIds) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         Map<String, Double> confidence = new LinkedHashMap<>();
@@ -125,8 +136,8 @@ public final class EntityExtraction {
         evidence.forEach((key, list) -> {
             String name = names.get(key);
             TrialRegistry.Trial trial = resources.trials().find(name).orElse(null);
-            findings.add(new TrialFinding(name, trial == null ? nctOf(name) : trial.nct(),
-                    trial == null ? null : trial.phase(), list, confidence.get(key)));
+            String nct = trial != null && trial.nct() != null ? trial.nct() : printedIds.getOrDefault(key, nctOf(name));
+            findings.add(new TrialFinding(name, nct, trial == null ? null : trial.phase(), list, confidence.get(key)));
         });
         return findings;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.NormalizedText;
 import org.oncocurate.extract.text.OcrConfusions;
@@ -21,7 +22,7 @@ import org.oncocurate.extract.text.TermMatch;
  * of genes around it) and repairs OCR damage ("ESRI", "P13K", "ERo") when the repair lands on a symbol, protein or
  * family name and the sentence speaks of genes. Thread-safe.
  */
-public final class GeneFinder {
+public final class GeneFinder implements Finder {
     private static final Pattern ENUMERATION = Pattern.compile(
             "(?<![\\p{L}\\p{N}])([A-Za-z][A-Za-z-]{0,7}?)(\\d{1,2})((?:/\\d{1,2})+|-\\d{1,2})i?(?![\\p{L}\\p{N}])");
     private static final Pattern GENE_TALK = Pattern.compile("\\b(genes?|mutations?|mutants?|mutated|amplifi\\w*|"
@@ -52,6 +53,12 @@ public final class GeneFinder {
             genes = List.copyOf(genes);
             families = List.copyOf(families);
         }
+    }
+
+    /** The genes of a sentence (families left out), read with the sentence alone as context. */
+    @Override
+    public List<Mention> find(Sentence sentence) {
+        return find(sentence, sentence.text().toLowerCase(java.util.Locale.ROOT)).genes();
     }
 
     /**

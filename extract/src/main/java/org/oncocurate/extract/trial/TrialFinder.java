@@ -32,7 +32,14 @@ public final class TrialFinder implements Finder {
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9])\\s+(?:phase\\s+\\S+\\s+)?"
                     + "(?:trials?|study|studies)\\b|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\\)");
     private static final Pattern TRIAL_TALK = Pattern.compile(
-            "\\b(trials?|study|studies|phase|randomi[sz]ed|placebo|enrolled|cohort|arm)\\b");
+            "\\b(trials?|study|studies|phase|randomi[sz]ed|placebo|enrolled|cohorts?|arms?|tested|evaluated|compared|"
+                    + "versus|vs|superior|non-?inferior|efficacy|primary endpoint|median|hazard ratio)\\b");
+    private static final Pattern TRIAL_WORD = Pattern.compile("\\b(trials?|study|studies|phase)\\b");
+    /** Cooperative-group protocol numbers: NRG-LU002, RTOG 0617, NSABP B-35, SWOG S1007, JCOG0802, ECOG-ACRIN EA1131. */
+    private static final Pattern COOPERATIVE_GROUP = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:NRG|RTOG|CALGB|SWOG|"
+            + "ECOG-ACRIN|JCOG|NSABP|EORTC|GOG|NCCTG|ACOSOG|IBCSG|BIG|ABCSG|GBG|GEICAM|CCTG|NCIC CTG|TROG|WJOG|"
+            + "Alliance|COG|UNICANCER|AGO|NOGGO|PrE)[- ]?(?:[A-Z]{1,3}-?)?\\d{2,5}[A-Z]?(?![\\p{L}\\p{N}]|-\\d)");
+    private static final Pattern NCT_AFTER_NAME = Pattern.compile("[\\s,;:(\\[]*");
     /** "PACE II", "PEARL III": a table row giving the trial's phase after its name. */
     private static final Pattern PHASE_AFTER = Pattern.compile("\\s+(?:I|II|III|IV|I/II|II/III|1|2|3|4)\\b");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -45,9 +52,11 @@ public final class TrialFinder implements Finder {
             "SABCS", "AACR", "TCGA", "METABRIC", "SEER", "NCDB", "GWAS", "RCT", "RCTS", "NGS", "PCR", "IHC", "FISH",
             "HR", "ER", "PR", "HER", "OS", "PFS", "ORR", "DFS", "QOL", "CI", "SD", "UK", "USA", "US", "EU", "ID",
             "PMID", "DOI", "ISBN", "CD", "IL", "MMP", "CYP", "MCF", "HCC", "PC", "SK", "SW", "KG", "LM", "IC",
-            "EC", "ED", "LD", "GI", "AUC", "SNP", "SNPS", "DNA", "RNA", "UTC", "GMT", "HPV", "HIV", "HBV", "HCV");
+            "EC", "ED", "LD", "GI", "ICD", "AUC", "SNP", "SNPS", "DNA", "RNA", "UTC", "GMT", "HPV", "HIV", "HBV", "HCV");
     private static final int MAX_SHAPE_WORD = 24;
     private static final int SHORT_ACRONYM = 3;
+    /** Trial numbers run to three digits (KEYNOTE-189); longer ones are mostly drug codes (AZD-9291). */
+    private static final int MAX_TRIAL_NUMBER = 3;
 
     private final TrialRegistry registry;
     private final Predicate<String> namesSomethingElse;
@@ -84,7 +93,7 @@ public final class TrialFinder implements Finder {
                 found.add(new TermMatch<>(match.start(), match.end(), match.surface(), match.term().name()));
             }
         }
-        boolean trialWordHere = TRIAL_TALK.matcher(text.toLowerCase(Locale.ROOT)).find();
+        boolean trialWordHere = TRIAL_WORD.matcher(text.toLowerCase(Locale.ROOT)).find();
         Matcher shape = ACRONYM_NUMBER.matcher(text);
         while (shape.find()) {
             String word = shape.group(1);
@@ -95,6 +104,11 @@ public final class TrialFinder implements Finder {
                 String name = shape.group().replaceAll("\\s+", " ");
                 found.add(new TermMatch<>(shape.start(), shape.end(), shape.group(), canonical(name)));
             }
+        }
+        Matcher protocol = COOPERATIVE_GROUP.matcher(text);
+        while (protocol.find()) {
+            String name = protocol.group().replaceAll("\\s+", " ");
+            found.add(new TermMatch<>(protocol.start(), protocol.end(), protocol.group(), canonical(name)));
         }
         Matcher called = CALLED_TRIAL.matcher(text);
         while (called.find()) {
@@ -115,7 +129,33 @@ public final class TrialFinder implements Finder {
             double confidence = match.surface().startsWith("NCT") ? 0.99 : 0.85;
             mentions.add(new Mention(from, to, sentence.slice(from, to), match.term(), null, confidence));
         }
-        return mentions;
+        return registryIdsJoinTheirName(sentence, mentions);
+    }
+
+    /**
+     * "KRYSTAL-12 (NCT04685135)", "PEARL, NCT02028507": a registry id printed right after a trial's name is that
+     * trial; its mention takes the name, and keeps the id as its surface.
+     */
+    private static List<Mention> registryIdsJoinTheirName(Sentence sentence, List<Mention> mentions) {
+        List<Mention> joined = new ArrayList<>(mentions);
+        for (int i = 1; i < joined.size(); i++) {
+            Mention id = joined.get(i);
+            Mention before = joined.get(i - 1);
+            boolean isId = NCT.matcher(id.surface()).matches();
+            boolean named = !NCT.matcher(before.surface()).matches();
+            if (isId && named && before.end() <= id.start()
+                    && NCT_AFTER_NAME.matcher(sentence.slice(before.end(), id.start())).matches()) {
+                joined.set(i, new Mention(id.start(), id.end(), id.surface(), before.normalized(), null,
+                        id.confidence()));
+            }
+        }
+        return joined;
+    }
+
+    /** The registry id a mention was printed as, when it was printed as one ("NCT01740427"), else null. */
+    public static String registryId(Mention mention) {
+        String surface = mention.surface().replace(" ", "");
+        return NCT.matcher(surface).matches() ? surface : null;
     }
 
     private String canonical(String name) {
@@ -137,10 +177,12 @@ public final class TrialFinder implements Finder {
         if (registry.find(shape.group()).isPresent()) {
             return true;
         }
-        if (separator.isEmpty() || (number.length() == 4 && YEAR.matcher(number).matches()) || !trialTalk) {
+        if ((separator.isEmpty() && !word.contains("-")) || (number.length() == 4 && YEAR.matcher(number).matches())) {
             return false;
         }
-        if (word.length() == SHORT_ACRONYM && !trialWordHere) {
+        boolean strongShape = word.length() > SHORT_ACRONYM && number.length() <= MAX_TRIAL_NUMBER
+                && (!separator.equals(" ") || !word.equals(word.toUpperCase(Locale.ROOT)));
+        if (!trialTalk && !strongShape || word.length() == SHORT_ACRONYM && !trialWordHere) {
             return false;
         }
         String whole = shape.group();

@@ -74,6 +74,14 @@ class EntityExtractionTest {
     }
 
     @Test
+    void aRegistryIdPrintedBesideAnUnregisteredTrialBecomesItsId() {
+        List<TrialFinding> trials = extract("Adagrasib was tested in KRYSTAL-12 (NCT04685135) against docetaxel.")
+                .of(TrialFinding.class);
+        assertThat(trials).extracting(TrialFinding::name, TrialFinding::nct)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("KRYSTAL-12", "NCT04685135"));
+    }
+
+    @Test
     void outcomeLinkingSeesEachSentencesTrialsByName() {
         Extracted extracted = extract("The MONARCH 3 trial tested abemaciclib. Median PFS was 28.2 months.");
         assertThat(extracted.trials().in(extracted.sentences().get(0))).extracting(Mention::normalized)

@@ -42,9 +42,13 @@ class TrialFinderTest {
             "the PEARL trial compared palbociclib with capecitabine;PEARL",
             "the MAINTAIN study randomized patients;MAINTAIN",
             "The ZORRO-7 trial randomized 300 patients;ZORRO-7",
-            "In the randomized SPARROW trial, patients received the drug;SPARROW"})
-    void aTrialIsFoundAndNamedAsTheRegistryOrThePaperNamesIt(String text, String name) {
-        assertThat(trials(text)).containsExactly(name);
+            "In the randomized SPARROW trial, patients received the drug;SPARROW",
+            "RET fusions respond to selpercatinib (LIBRETTO-431);LIBRETTO-431",
+            "T-DXd was active in DESTINY-Lung02;DESTINY-Lung02",
+            "The NRG-LU002 protocol examined consolidation;NRG-LU002",
+            "as in NSABP B-35 and RTOG 0617;NSABP B-35|RTOG 0617"})
+    void aTrialIsFoundAndNamedAsTheRegistryOrThePaperNamesIt(String text, String names) {
+        assertThat(trials(text)).containsExactly(names.split("\\|"));
     }
 
     @Test
