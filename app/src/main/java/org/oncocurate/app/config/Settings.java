@@ -1,5 +1,6 @@
 package org.oncocurate.app.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -79,7 +80,7 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
 
     private static Path requireReadableFile(String path) {
         Path file = Path.of(path).toAbsolutePath();
-        if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ConfigException(ConfigKey.DRUGBANK_VOCABULARY.environmentVariable()
                     + " must name a readable file, not '" + path + "'");
         }

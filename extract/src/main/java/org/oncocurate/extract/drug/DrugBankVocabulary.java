@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -54,7 +55,7 @@ public final class DrugBankVocabulary {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Entry> entries = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            var parser = format.parse(reader);
+            CSVParser parser = format.parse(reader);
             Set<String> header = parser.getHeaderMap().keySet();
             if (!header.contains("DrugBank ID") || !header.contains("Common name") || !header.contains("Synonyms")) {
                 throw new IllegalArgumentException("DrugBank vocabulary " + csv

@@ -3,6 +3,7 @@ package org.oncocurate.extract.gene;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ public final class GeneFinder implements Finder {
     /** The genes of a sentence (families left out), read with the sentence alone as context. */
     @Override
     public List<Mention> find(Sentence sentence) {
-        return find(sentence, sentence.text().toLowerCase(java.util.Locale.ROOT)).genes();
+        return find(sentence, sentence.text().toLowerCase(Locale.ROOT)).genes();
     }
 
     /**
@@ -74,7 +75,7 @@ public final class GeneFinder implements Finder {
             candidates.add(new TermMatch<>(marker.start(), marker.end(), marker.group(),
                     new GeneTerm(GeneTerm.Kind.BLOCKER, "", GeneTerm.Source.CELL_LINE, false)));
         }
-        boolean geneTalk = GENE_TALK.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+        boolean geneTalk = GENE_TALK.matcher(text.toLowerCase(Locale.ROOT)).find();
         List<Mention> genes = new ArrayList<>();
         List<Mention> families = new ArrayList<>();
         List<TermMatch<GeneTerm>> kept = TermIndex.longestFirst(candidates);

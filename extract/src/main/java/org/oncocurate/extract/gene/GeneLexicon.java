@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.text.GreekLetters;
 import org.oncocurate.extract.text.Lexicon;
@@ -26,6 +28,7 @@ import org.oncocurate.extract.text.TermIndex;
  */
 public final class GeneLexicon {
     private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("([A-Z]{2,})(\\d{1,3})");
+    private static final Pattern TITLE_THEN_DIGITS = Pattern.compile("([A-Z][a-z]+)(\\d{1,2})");
     private static final Set<String> VAGUE_NAME_WORDS = Set.of("family", "domain", "containing", "open reading frame",
             "like", "putative", "uncharacterized", "pseudogene", "homolog", "subunit", "member", "fragment");
 
@@ -154,7 +157,7 @@ public final class GeneLexicon {
             addIfFree(lower, true, term);
             addIfFree(Character.toUpperCase(lower.charAt(0)) + lower.substring(1), true, term);
         }
-        var letterDigits = LETTERS_THEN_DIGITS.matcher(symbol);
+        Matcher letterDigits = LETTERS_THEN_DIGITS.matcher(symbol);
         if (letterDigits.matches()) {
             addIfFree(letterDigits.group(1) + "-" + letterDigits.group(2), true, term);
         }
@@ -164,14 +167,14 @@ public final class GeneLexicon {
     private void addNamed(String written, GeneTerm term) {
         boolean exact = written.startsWith("=");
         String name = exact ? written.substring(1) : written;
-        Set<String> variants = new java.util.LinkedHashSet<>();
+        Set<String> variants = new LinkedHashSet<>();
         variants.add(name);
         variants.addAll(GreekLetters.spelledOut(name));
         if (name.contains(" ")) {
             variants.add(name.replace(" ", ""));
             variants.add(name.replace(" ", "-"));
         }
-        var titleDigits = Pattern.compile("([A-Z][a-z]+)(\\d{1,2})").matcher(name);
+        Matcher titleDigits = TITLE_THEN_DIGITS.matcher(name);
         if (titleDigits.matches()) {
             variants.add(titleDigits.group(1) + " " + titleDigits.group(2));
         }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.oncocurate.extract.text.Lexicon;
 import org.oncocurate.extract.text.TermIndex;
 import org.oncocurate.model.finding.TrialNames;
@@ -15,6 +17,8 @@ import org.oncocurate.model.finding.TrialNames;
  * bring its other names to one, and to add the registry id and phase. Immutable.
  */
 public final class TrialRegistry {
+    private static final Pattern NAME_THEN_NUMBER = Pattern.compile("(.*[A-Za-z])[- ]?(\\d+[A-Za-z]?)");
+
     private final Map<String, Trial> byName = new HashMap<>();
     private final Map<String, Trial> byNct = new HashMap<>();
     private final TermIndex<Trial> index;
@@ -71,7 +75,7 @@ public final class TrialRegistry {
     /** "MONARCH 3" is also written "MONARCH-3" and "MONARCH3"; a name without digits is written one way. */
     private static List<String> spellings(String name) {
         List<String> spellings = new ArrayList<>(List.of(name));
-        var matcher = java.util.regex.Pattern.compile("(.*[A-Za-z])[- ]?(\\d+[A-Za-z]?)").matcher(name);
+        Matcher matcher = NAME_THEN_NUMBER.matcher(name);
         if (matcher.matches()) {
             for (String separator : List.of("-", " ", "")) {
                 String variant = matcher.group(1) + separator + matcher.group(2);
