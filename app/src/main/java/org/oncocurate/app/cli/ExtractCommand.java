@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
         Settings settings = config.settings();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int rejected = 0;
-        Extractor extractor = Extractor.create(ExtractionResources.load());
+        Extractor extractor = Extractor.create(ExtractionResources.load(settings.extract().drugBankVocabulary()));
         try (PdfIngest ingest = PdfIngest.isolated(settings.ingest())) {
             for (Path pdf : pdfs) {
                 try {

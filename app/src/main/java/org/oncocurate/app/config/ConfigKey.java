@@ -23,7 +23,9 @@ public enum ConfigKey {
     RETRY_BACKOFF("PT1S", "wait before the first retry; doubled for each further retry"),
     DATA_DIR("oncocurate-data", "where the embedded broker and database keep their data"),
     EMBEDDED_KAFKA_PORT("19092", "port of the embedded Kafka broker"),
-    EMBEDDED_POSTGRES_PORT("15432", "port of the embedded PostgreSQL");
+    EMBEDDED_POSTGRES_PORT("15432", "port of the embedded PostgreSQL"),
+    DRUGBANK_VOCABULARY("", "a DrugBank open vocabulary CSV that extends the drug lexicon; unset uses the curated "
+            + "lexicon alone");
 
     private final String defaultValue;
     private final String description;

@@ -1,5 +1,6 @@
 package org.oncocurate.app.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,7 @@ import org.oncocurate.ingest.IngestLimits;
  * fails with a message naming its key rather than falling back to a default.
  */
 public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSettings http, IngestLimits ingest,
-                       RunnerSettings runner, EmbeddedSettings embedded) {
+                       RunnerSettings runner, EmbeddedSettings embedded, ExtractSettings extract) {
 
     /** Kafka; {@code bootstrapServers} empty means "run the embedded broker". */
     public record KafkaSettings(Optional<String> bootstrapServers, int partitions, short replicationFactor) {
@@ -30,6 +31,10 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
     }
 
     public record EmbeddedSettings(Path dataDir, int kafkaPort, int postgresPort) {
+    }
+
+    /** Extraction; {@code drugBankVocabulary} empty means "the curated drug lexicon alone". */
+    public record ExtractSettings(Optional<Path> drugBankVocabulary) {
     }
 
     public static Settings fromEnvironment(Map<String, String> overrides) {
@@ -58,7 +63,8 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
                         reader.integer(ConfigKey.RETRY_ATTEMPTS, 1, 100), reader.duration(ConfigKey.RETRY_BACKOFF)),
                 new EmbeddedSettings(Path.of(reader.text(ConfigKey.DATA_DIR)).toAbsolutePath(),
                         reader.integer(ConfigKey.EMBEDDED_KAFKA_PORT, 0, 65535),
-                        reader.integer(ConfigKey.EMBEDDED_POSTGRES_PORT, 0, 65535)));
+                        reader.integer(ConfigKey.EMBEDDED_POSTGRES_PORT, 0, 65535)),
+                new ExtractSettings(reader.optional(ConfigKey.DRUGBANK_VOCABULARY).map(Settings::requireReadableFile)));
     }
 
     /** Accepts a key by its name ({@code HTTP_PORT}) or environment variable ({@code ONCOCURATE_HTTP_PORT}). */
@@ -70,6 +76,15 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
         } catch (IllegalArgumentException e) {
             throw new ConfigException("unknown setting '" + name + "'");
         }
+    }
+
+    private static Path requireReadableFile(String path) {
+        Path file = Path.of(path).toAbsolutePath();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ConfigException(ConfigKey.DRUGBANK_VOCABULARY.environmentVariable()
+                    + " must name a readable file, not '" + path + "'");
+        }
+        return file;
     }
 
     private static String requireJdbc(String url) {

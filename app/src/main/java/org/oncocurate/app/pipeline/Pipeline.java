@@ -91,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         if (roles.contains(Role.EXTRACT)) {
-            ExtractionResources shared = ExtractionResources.load();
+            ExtractionResources shared = ExtractionResources.load(settings.extract().drugBankVocabulary());
             for (int worker = 0; worker < runner.workers(); worker++) {
                 Extractor extractor = Extractor.create(shared);
                 StageRunner.Handler<PaperIngested> handler = (key, event) -> send(producer,

@@ -3,32 +3,52 @@ package org.oncocurate.extract.entity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.oncocurate.extract.ExtractionResources;
-import org.oncocurate.extract.text.Finder;
+import org.oncocurate.extract.drug.DrugFinder;
+import org.oncocurate.extract.gene.GeneFinder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
-import org.oncocurate.extract.text.SpanEvidence;
 import org.oncocurate.extract.trial.TrialFinder;
+import org.oncocurate.extract.trial.TrialRegistry;
+import org.oncocurate.extract.variant.VariantFinder;
+import org.oncocurate.model.finding.DrugClassFinding;
 import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Evidence;
 import org.oncocurate.model.finding.Finding;
+import org.oncocurate.model.finding.GeneFamilyFinding;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.TrialFinding;
 import org.oncocurate.model.finding.TrialNames;
+import org.oncocurate.model.finding.VariantFinding;
 import org.oncocurate.model.text.PaperText;
 
-/** Finds the genes, drugs and trials a paper mentions, each with every place it is mentioned. */
+/**
+ * Finds the genes, gene families, drugs, drug classes, variants and trials a paper mentions, each with every place it
+ * is mentioned. Where finders claim the same words, a trial name wins over a drug or gene inside it and a drug over a
+ * gene ("T-DM1"). A drug named only by a short abbreviation ("SG") is not reported: the abbreviation alone is not
+ * evidence enough. Not thread-safe only in that it holds no state between papers; create one per worker anyway.
+ */
 public final class EntityExtraction {
+    private static final Pattern INHIBITOR_AFTER = Pattern.compile("^[\\s-]*(?:targeted\\s+)?inhibitors?\\b");
+    private static final int WINDOW = 1;
+    private static final double WEAK = 0.5;
+
     private final ExtractionResources resources;
-    private final Finder geneFinder;
-    private final Finder drugFinder;
-    private final Finder trialFinder = new TrialFinder();
+    private final GeneFinder geneFinder;
+    private final DrugFinder drugFinder;
+    private final TrialFinder trialFinder;
+    private final VariantFinder variantFinder;
 
     public EntityExtraction(ExtractionResources resources) {
         this.resources = resources;
-        this.geneFinder = resources.genes().finder();
-        this.drugFinder = resources.drugs().finder();
+        this.geneFinder = new GeneFinder(resources.genes(), resources.senses());
+        this.drugFinder = new DrugFinder(resources.drugs(), resources.senses());
+        this.trialFinder = new TrialFinder(resources.trials(), this::namesGeneOrDrug);
+        this.variantFinder = new VariantFinder(this::namesGeneOrDrug, resources.hotspots());
     }
 
     /** The entities found, and the trials named in each sentence. */
@@ -36,37 +56,143 @@ public final class EntityExtraction {
     }
 
     public Result extract(PaperText paper, List<Sentence> sentences) {
-        Map<String, List<Evidence>> genes = new LinkedHashMap<>();
-        Map<String, List<Evidence>> drugs = new LinkedHashMap<>();
-        Map<String, List<Evidence>> trials = new LinkedHashMap<>();
-        Map<String, String> trialNames = new LinkedHashMap<>();
+        Collected genes = new Collected();
+        Collected families = new Collected();
+        Collected drugs = new Collected();
+        Collected classes = new Collected();
+        Collected trials = new Collected();
+        Collected variants = new Collected();
+        Map<String, String> variantGenes = new LinkedHashMap<>();
         TrialMentions trialMentions = new TrialMentions();
-        for (Sentence sentence : sentences) {
-            collect(paper, sentence, geneFinder.find(sentence), genes, null);
-            collect(paper, sentence, drugFinder.find(sentence), drugs, null);
-            List<Mention> trialsHere = trialFinder.find(sentence);
-            collect(paper, sentence, trialsHere, trials, trialNames);
+        Map<String, String> printedIds = new LinkedHashMap<>();
+        List<String> earlierGenes = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            String context = context(sentences, i);
+            List<Mention> trialsHere = trialFinder.find(sentence, context);
+            DrugFinder.Found drugsHere = drugFinder.find(sentence, context);
+            GeneFinder.Found genesHere = geneFinder.find(sentence, context);
+            List<Mention> strongDrugs = drugsHere.drugs().stream().filter(m -> m.confidence() > WEAK).toList();
+            List<Mention> drugMentions = withoutOverlaps(drugsHere.drugs(), trialsHere);
+            List<Mention> geneMentions = withoutFormulations(paper,
+                    withoutOverlaps(withoutOverlaps(genesHere.genes(), trialsHere), strongDrugs), strongDrugs);
+            List<Mention> familyMentions = withoutOverlaps(genesHere.families(), trialsHere);
             trialMentions.put(sentence, trialsHere);
+            for (Mention trial : trialsHere) {
+                trials.add(paper, sentence, trial, trial.normalized());
+                String printedId = TrialFinder.registryId(trial);
+                if (printedId != null && !printedId.equals(trial.normalized())) {
+                    printedIds.putIfAbsent(TrialNames.normalize(trial.normalized()), printedId);
+                }
+            }
+            drugMentions.forEach(m -> drugs.add(paper, sentence, m, m.normalized()));
+            drugsHere.classes().forEach(m -> classes.add(paper, sentence, m, m.normalized()));
+            geneMentions.forEach(m -> genes.add(paper, sentence, m, m.normalized()));
+            familyMentions.forEach(m -> families.add(paper, sentence, m, m.normalized()));
+            targetedClasses(paper, sentence, geneMentions, familyMentions, drugsHere.classes(), classes);
+            for (VariantFinder.Variant variant : variantFinder.find(sentence, geneMentions, earlierGenes)) {
+                String key = (variant.gene() == null ? "?" : variant.gene()) + ":" + variant.mention().normalized();
+                variants.add(paper, sentence, variant.mention(), key);
+                variantGenes.putIfAbsent(key, variant.gene());
+            }
+            for (Mention gene : geneMentions) {
+                earlierGenes.remove(gene.normalized());
+                earlierGenes.add(0, gene.normalized());
+            }
         }
         List<Finding> findings = new ArrayList<>();
-        genes.forEach((symbol, evidence) ->
-                findings.add(new GeneFinding(symbol, resources.genes().geneId(symbol), evidence, 0.9)));
-        drugs.forEach((inn, evidence) ->
-                findings.add(new DrugFinding(inn, resources.drugs().drugClass(inn), evidence, 0.9)));
-        trials.forEach((key, evidence) ->
-                findings.add(new TrialFinding(trialNames.get(key), null, null, evidence, 0.8)));
+        genes.byKey().forEach((symbol, evidence) -> findings.add(new GeneFinding(symbol,
+                resources.genes().geneId(symbol), evidence, genes.confidence(symbol))));
+        families.byKey().forEach((name, evidence) -> findings.add(new GeneFamilyFinding(name,
+                resources.genes().members(name), evidence, families.confidence(name))));
+        drugs.byKey().forEach((name, evidence) -> {
+            if (drugs.confidence(name) > WEAK) {
+                findings.add(new DrugFinding(name, resources.drugs().drugClass(name), evidence, drugs.confidence(name)));
+            }
+        });
+        classes.byKey().forEach((name, evidence) -> findings.add(new DrugClassFinding(name,
+                resources.drugs().members(name), evidence, classes.confidence(name))));
+        variants.byKey().forEach((key, evidence) -> findings.add(new VariantFinding(variantGenes.get(key),
+                key.substring(key.indexOf(':') + 1), evidence, variants.confidence(key))));
+        findings.addAll(trialFindings(trials, printedIds));
         return new Result(findings, trialMentions);
     }
 
-    private static void collect(PaperText paper, Sentence sentence, List<Mention> mentions,
-                                Map<String, List<Evidence>> byKey, Map<String, String> names) {
-        for (Mention mention : mentions) {
-            String key = names == null ? mention.normalized() : TrialNames.normalize(mention.normalized());
-            byKey.computeIfAbsent(key, unused -> new ArrayList<>())
-                    .add(SpanEvidence.of(paper, sentence, mention.start(), mention.end(), mention.repair()));
-            if (names != null) {
-                names.putIfAbsent(key, mention.normalized());
+    /**
+     * Trials by name, with the registry's id and phase, else the id the paper prints beside the name; a registry id
+     * the paper also gives a name for joins that name's finding.
+     */
+    private List<Finding> trialFindings(Collected trials, Map<String, String> printedIds) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        trials.byKey().forEach((name, list) -> {
+            String key = TrialNames.normalize(name);
+            names.putIfAbsent(key, name);
+            evidence.computeIfAbsent(key, unused -> new ArrayList<>()).addAll(list);
+            confidence.merge(key, trials.confidence(name), Math::max);
+        });
+        List<Finding> findings = new ArrayList<>();
+        evidence.forEach((key, list) -> {
+            String name = names.get(key);
+            TrialRegistry.Trial trial = resources.trials().find(name).orElse(null);
+            String nct = trial != null && trial.nct() != null ? trial.nct() : printedIds.getOrDefault(key, nctOf(name));
+            findings.add(new TrialFinding(name, nct, trial == null ? null : trial.phase(), list, confidence.get(key)));
+        });
+        return findings;
+    }
+
+    private static String nctOf(String name) {
+        return name.matches("NCT\\d{8}") ? name : null;
+    }
+
+    /** "EZH2 inhibitors", "FGFR inhibitor": a gene or family named as the target of a class of drugs. */
+    private static void targetedClasses(PaperText paper, Sentence sentence, List<Mention> genes, List<Mention> families,
+                                        List<Mention> knownClasses, Collected classes) {
+        List<Mention> targets = new ArrayList<>(genes);
+        targets.addAll(families);
+        for (Mention target : targets) {
+            String after = paper.text().substring(target.end(), Math.min(sentence.end(), target.end() + 40));
+            Matcher inhibitor = INHIBITOR_AFTER.matcher(after);
+            if (!inhibitor.find()) {
+                continue;
+            }
+            int end = target.end() + inhibitor.end();
+            boolean known = knownClasses.stream().anyMatch(c -> c.start() < end && target.start() < c.end());
+            if (!known) {
+                Mention mention = new Mention(target.start(), end, paper.text().substring(target.start(), end),
+                        target.normalized() + " inhibitor", null, 0.7);
+                classes.add(paper, sentence, mention, mention.normalized());
             }
         }
+    }
+
+    private boolean namesGeneOrDrug(String text) {
+        return resources.genes().names(text) || resources.drugs().names(text);
+    }
+
+    /** "albumin-paclitaxel", "albumin-bound paclitaxel": a protein joined to a drug names its formulation. */
+    private static List<Mention> withoutFormulations(PaperText paper, List<Mention> genes, List<Mention> drugs) {
+        return genes.stream().filter(gene -> drugs.stream().noneMatch(drug -> {
+            String between = paper.text().substring(Math.min(gene.end(), drug.start()), Math.max(gene.end(), drug.start()));
+            return drug.start() >= gene.end() && between.replaceAll("\\s", "").matches("-(?:bound|based|linked)?");
+        })).toList();
+    }
+
+    private static List<Mention> withoutOverlaps(List<Mention> mentions, List<Mention> winners) {
+        if (winners.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .filter(m -> winners.stream().noneMatch(w -> w.start() < m.end() && m.start() < w.end())).toList();
+    }
+
+    /** The sentence and its neighbours, lower-cased: where the cue words of another meaning are sought. */
+    private static String context(List<Sentence> sentences, int index) {
+        StringBuilder context = new StringBuilder();
+        for (int i = Math.max(0, index - WINDOW); i <= Math.min(sentences.size() - 1, index + WINDOW); i++) {
+            context.append(sentences.get(i).text()).append(' ');
+        }
+        return context.toString().toLowerCase(Locale.ROOT);
     }
 }

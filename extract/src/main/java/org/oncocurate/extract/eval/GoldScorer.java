@@ -60,7 +60,7 @@ public final class GoldScorer {
         Set<String> optional = new TreeSet<>();
         for (JsonNode item : gold.get(key)) {
             String name = item.isObject() ? item.get(field).asText() : item.asText();
-            (item.isObject() && item.path("doubtful").asBoolean(false) ? optional : required)
+            (item.isObject() && truthy(item.get("doubtful"), false) ? optional : required)
                     .add(caseless ? name.toLowerCase(Locale.ROOT) : name);
         }
         for (JsonNode item : gold.path("optional_" + key)) {
@@ -69,8 +69,9 @@ public final class GoldScorer {
         }
         Set<String> found = new TreeSet<>();
         for (JsonNode record : records) {
-            String value = record.path(field).asText("").strip();
-            if (kind.equals(record.path("kind").asText()) && !value.isEmpty() && !record.path(field).isNull()) {
+            JsonNode raw = record.get(field);
+            String value = raw == null || raw.isContainerNode() ? "" : raw.asText("").strip();
+            if (kind.equals(record.path("kind").asText()) && truthy(raw, false)) {
                 found.add(caseless ? value.toLowerCase(Locale.ROOT) : value);
             }
         }
@@ -93,7 +94,7 @@ public final class GoldScorer {
         List<JsonNode> core = new ArrayList<>();
         List<JsonNode> optional = new ArrayList<>();
         for (JsonNode outcome : gold.get("outcomes")) {
-            (outcome.path("core").asBoolean(true) ? core : optional).add(outcome);
+            (truthy(outcome.get("core"), true) ? core : optional).add(outcome);
         }
         gold.path("optional_outcomes").forEach(optional::add);
         List<JsonNode> golds = dedupe(core, resolve);
@@ -112,12 +113,12 @@ public final class GoldScorer {
                 }
             }
             if (hit == null) {
-                missed.add(describe(expected));
+                missed.add(describeGold(expected));
                 continue;
             }
             used.add(hit);
             truePositives++;
-            if (expected.hasNonNull("ci")) {
+            if (truthy(expected.get("ci"), false)) {
                 ciTotal++;
                 ciCorrect += sameCi(predictions.get(hit), expected) ? 1 : 0;
             }
@@ -167,9 +168,32 @@ public final class GoldScorer {
                 text(outcome.get("measure")).toUpperCase(Locale.ROOT));
     }
 
-    /** Python's str() of a JSON value, as score.py applies it: a missing or null trial reads "None". */
+    /** Python's str() of a JSON value as score.py applies it: a null reads "None", a missing field "". */
     private static String text(JsonNode value) {
-        return value == null || value.isNull() ? "None" : value.asText();
+        if (value == null) {
+            return "";
+        }
+        return value.isNull() ? "None" : value.asText();
+    }
+
+    /** Python's truth value of a JSON value, as score.py tests fields; {@code missing} when the field is absent. */
+    static boolean truthy(JsonNode value, boolean missing) {
+        if (value == null || value.isMissingNode()) {
+            return missing;
+        }
+        if (value.isNull()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.doubleValue() != 0;
+        }
+        if (value.isTextual()) {
+            return !value.textValue().isEmpty();
+        }
+        return value.size() > 0;
     }
 
     private static List<Double> armValues(JsonNode outcome) {
@@ -220,7 +244,8 @@ public final class GoldScorer {
         for (JsonNode outcome : outcomes) {
             JsonNode value = outcome.get("value");
             List<Object> signature = List.of(outcomeKey(outcome, resolve), armValues(outcome),
-                    value == null || value.isNull() ? "None" : value.asDouble());
+                    value == null || value.isNull() ? "None" : value.isNumber() ? (Object) value.asDouble()
+                            : "text:" + value.asText());
             if (seen.add(signature)) {
                 unique.add(outcome);
             }
@@ -228,10 +253,19 @@ public final class GoldScorer {
         return unique;
     }
 
+    /** A predicted fact as score.py lists it: its arm values sorted, else its value. */
     private static String describe(JsonNode outcome) {
         List<Double> arms = armValues(outcome);
-        Object values = arms.isEmpty() ? text(outcome.get("value")) : arms;
-        return text(outcome.get("trial")) + " " + text(outcome.get("endpoint")) + " " + text(outcome.get("measure"))
-                + " " + Objects.toString(values);
+        String values = arms.isEmpty() ? PythonRepr.of(outcome.get("value")) : Objects.toString(arms);
+        return PythonRepr.str(outcome.get("trial")) + " " + PythonRepr.str(outcome.get("endpoint")) + " "
+                + PythonRepr.str(outcome.get("measure")) + " " + values;
+    }
+
+    /** A gold fact as score.py lists it: its arms as written, else its value. */
+    private static String describeGold(JsonNode outcome) {
+        JsonNode arms = outcome.get("arms");
+        String values = truthy(arms, false) ? PythonRepr.of(arms) : PythonRepr.of(outcome.get("value"));
+        return PythonRepr.str(outcome.get("trial")) + " " + PythonRepr.str(outcome.get("endpoint")) + " "
+                + PythonRepr.str(outcome.get("measure")) + " " + values;
     }
 }

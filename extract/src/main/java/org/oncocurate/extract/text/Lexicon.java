@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A tab-separated lexicon resource: one entry per line, {@code #} starts a comment line, and the first comment line
- * of the form {@code # version: X} names the lexicon's version.
+ * of the form {@code # version: X} names the lexicon's version. A resource whose name ends in {@code .gz} is read
+ * through gzip.
  */
 public record Lexicon(String name, String version, List<String[]> rows) {
     public Lexicon {
@@ -23,7 +25,8 @@ public record Lexicon(String name, String version, List<String[]> rows) {
             if (stream == null) {
                 throw new IllegalStateException("lexicon " + resource + " is not on the classpath");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+            InputStream content = resource.endsWith(".gz") ? new GZIPInputStream(stream) : stream;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
             List<String[]> rows = new ArrayList<>();
             String version = "unversioned";
             String line;

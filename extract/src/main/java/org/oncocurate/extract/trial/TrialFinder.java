@@ -2,56 +2,201 @@ package org.oncocurate.extract.trial;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
+import org.oncocurate.extract.text.NormalizedText;
 import org.oncocurate.extract.text.Sentence;
+import org.oncocurate.extract.text.TermIndex;
+import org.oncocurate.extract.text.TermMatch;
 
 /**
- * Finds clinical trial names by their shape: acronym-number names (PALOMA-2, MONARCH 3, DESTINY-Breast04,
- * TROPiCS-02) and ClinicalTrials.gov ids (NCT01234567).
+ * Finds clinical trials: ClinicalTrials.gov ids (NCT01234567); trials of the {@link TrialRegistry} in any spelling
+ * (bare acronyms such as PEARL only where the text around speaks of a trial); names of the acronym-number shape
+ * (PALOMA-1/TRIO-18, MONARCH 3, TROPiCS-02, DESTINY-Breast04, PrE 0102, EORTC 22033) that are not gene, drug or cell
+ * line names; and bare acronyms the text calls a trial or study ("the MAINTAIN trial", "study (MIRACLE)"). The
+ * normalized name of a mention is the registry's name when the registry knows the trial, else the name as printed.
+ * Thread-safe.
  */
 public final class TrialFinder implements Finder {
-    private static final Pattern NCT = Pattern.compile("\\bNCT\\d{8}\\b");
+    private static final Pattern NCT = Pattern.compile("\\bNCT\\s?\\d{8}\\b");
     private static final Pattern ACRONYM_NUMBER = Pattern.compile(
-            "\\b((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{3,}(?:-[A-Z][a-z]+)?)(?:-| )?(\\d{1,3}[A-Za-z]?)\\b"
-                    + "(?!\\s*(?:%|mg|months?|weeks?|years?|patients|cells|mm))");
-    /** Capitalised words that precede numbers in papers without naming trials. */
-    private static final Set<String> NOT_TRIALS = Set.of("TABLE", "Table", "FIGURE", "Figure", "FIG", "Fig",
-            "STEP", "PHASE", "Phase", "CLASS", "GRADE", "Grade", "STAGE", "Stage", "TYPE", "Type", "LEVEL", "Level",
-            "COVID", "CYCLE", "Cycle", "ARM", "Arm", "DAY", "Day", "CDKN", "NOTCH", "FOXO", "MAPK", "SMAD", "ERBB",
-            "Section", "SECTION", "PART", "Part", "BRCA", "WNT", "KRAS");
+            "(?<![\\p{L}\\p{N}-])((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{2,}(?:-[A-Z][a-z]+)?)([- ]?)"
+                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.\\d|\\s*(?:%|mg|months?|weeks?|years?|days?|"
+                    + "patients|cells|mm|nM|μM|kDa|h\\b|vs\\b|versus\\b))");
+    private static final Pattern CALLED_TRIAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9])\\s+(?:phase\\s+\\S+\\s+)?"
+                    + "(?:trials?|study|studies)\\b|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\\)");
+    private static final Pattern TRIAL_TALK = Pattern.compile(
+            "\\b(trials?|study|studies|phase|randomi[sz]ed|placebo|enrolled|cohorts?|arms?|tested|evaluated|compared|"
+                    + "versus|vs|superior|non-?inferior|efficacy|primary endpoint|median|hazard ratio)\\b");
+    private static final Pattern TRIAL_WORD = Pattern.compile("\\b(trials?|study|studies|phase)\\b");
+    /** Cooperative-group protocol numbers: NRG-LU002, RTOG 0617, NSABP B-35, SWOG S1007, JCOG0802, ECOG-ACRIN EA1131. */
+    private static final Pattern COOPERATIVE_GROUP = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:NRG|RTOG|CALGB|SWOG|"
+            + "ECOG-ACRIN|JCOG|NSABP|EORTC|GOG|NCCTG|ACOSOG|IBCSG|BIG|ABCSG|GBG|GEICAM|CCTG|NCIC CTG|TROG|WJOG|"
+            + "Alliance|COG|UNICANCER|AGO|NOGGO|PrE)[- ]?(?:[A-Z]{1,3}-?)?\\d{2,5}[A-Z]?(?![\\p{L}\\p{N}]|-\\d)");
+    private static final Pattern NCT_AFTER_NAME = Pattern.compile("[\\s,;:(\\[]*");
+    /** "PACE II", "PEARL III": a table row giving the trial's phase after its name. */
+    private static final Pattern PHASE_AFTER = Pattern.compile("\\s+(?:I|II|III|IV|I/II|II/III|1|2|3|4)\\b");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** Capitalised words that precede numbers, or are called a study, without naming a trial. */
+    private static final Set<String> NOT_TRIALS = Set.of("TABLE", "FIGURE", "FIG", "STEP", "PHASE", "CLASS", "GRADE",
+            "STAGE", "TYPE", "LEVEL", "COVID", "CYCLE", "ARM", "ARMS", "DAY", "CDKN", "NOTCH", "FOXO", "MAPK", "SMAD",
+            "ERBB", "SECTION", "PART", "BRCA", "WNT", "KRAS", "COHORT", "GROUP", "STUDY", "TRIAL", "PATIENT", "CASE",
+            "MODEL", "WEEK", "LINE", "DOSE", "VERSION", "APPENDIX", "BOX", "PANEL", "CHAPTER", "SUPPLEMENTARY", "COV",
+            "ECOG", "RECIST", "CTCAE", "TNM", "AJCC", "ISUP", "WHO", "FDA", "EMA", "NCI", "NCCN", "ASCO", "ESMO",
+            "SABCS", "AACR", "TCGA", "METABRIC", "SEER", "NCDB", "GWAS", "RCT", "RCTS", "NGS", "PCR", "IHC", "FISH",
+            "HR", "ER", "PR", "HER", "OS", "PFS", "ORR", "DFS", "QOL", "CI", "SD", "UK", "USA", "US", "EU", "ID",
+            "PMID", "DOI", "ISBN", "CD", "IL", "MMP", "CYP", "MCF", "HCC", "PC", "SK", "SW", "KG", "LM", "IC",
+            "EC", "ED", "LD", "GI", "ICD", "AUC", "SNP", "SNPS", "DNA", "RNA", "UTC", "GMT", "HPV", "HIV", "HBV", "HCV");
+    private static final int MAX_SHAPE_WORD = 24;
+    private static final int SHORT_ACRONYM = 3;
+    /** Trial numbers run to three digits (KEYNOTE-189); longer ones are mostly drug codes (AZD-9291). */
+    private static final int MAX_TRIAL_NUMBER = 3;
+
+    private final TrialRegistry registry;
+    private final Predicate<String> namesSomethingElse;
+
+    /**
+     * @param namesSomethingElse true for a text that names a gene, drug or cell line ("GREMLIN1", "NCOR1", "MCF-7",
+     *                           "cyclinD1"): such a text is not taken for a trial by its shape alone
+     */
+    public TrialFinder(TrialRegistry registry, Predicate<String> namesSomethingElse) {
+        this.registry = registry;
+        this.namesSomethingElse = namesSomethingElse;
+    }
 
     @Override
     public List<Mention> find(Sentence sentence) {
-        List<Mention> mentions = new ArrayList<>();
-        Matcher nct = NCT.matcher(sentence.text());
+        return find(sentence, sentence.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** @param context the sentence with its neighbours, lower-cased: where talk of a trial is sought for bare acronyms */
+    public List<Mention> find(Sentence sentence, String context) {
+        NormalizedText view = NormalizedText.of(sentence.text());
+        String text = view.text();
+        boolean trialTalk = TRIAL_TALK.matcher(context).find();
+        List<TermMatch<String>> found = new ArrayList<>();
+        Matcher nct = NCT.matcher(text);
         while (nct.find()) {
-            mentions.add(mention(sentence, nct.start(), nct.end(), nct.group(), 0.99));
+            String id = nct.group().replace(" ", "");
+            found.add(new TermMatch<>(nct.start(), nct.end(), nct.group(),
+                    registry.find(id).map(TrialRegistry.Trial::name).orElse(id)));
         }
-        Matcher acronym = ACRONYM_NUMBER.matcher(sentence.text());
-        while (acronym.find()) {
-            String word = acronym.group(1);
-            if (NOT_TRIALS.contains(word) || looksLikeGeneSymbol(word, acronym.group(2))) {
+        for (TermMatch<TrialRegistry.Trial> match : registry.index().findAll(text)) {
+            boolean bare = match.surface().chars().noneMatch(Character::isDigit);
+            if (!bare || trialTalk || PHASE_AFTER.matcher(text).region(match.end(), text.length()).lookingAt()) {
+                found.add(new TermMatch<>(match.start(), match.end(), match.surface(), match.term().name()));
+            }
+        }
+        boolean trialWordHere = TRIAL_WORD.matcher(text.toLowerCase(Locale.ROOT)).find();
+        Matcher shape = ACRONYM_NUMBER.matcher(text);
+        while (shape.find()) {
+            String word = shape.group(1);
+            var bareTrial = registry.find(word).filter(trial -> registry.find(shape.group()).isEmpty());
+            if (bareTrial.isPresent()) {
+                found.add(new TermMatch<>(shape.start(1), shape.end(1), word, bareTrial.get().name()));
+            } else if (shapeNamesTrial(shape, trialTalk, trialWordHere)) {
+                String name = shape.group().replaceAll("\\s+", " ");
+                found.add(new TermMatch<>(shape.start(), shape.end(), shape.group(), canonical(name)));
+            }
+        }
+        Matcher protocol = COOPERATIVE_GROUP.matcher(text);
+        while (protocol.find()) {
+            String name = protocol.group().replaceAll("\\s+", " ");
+            found.add(new TermMatch<>(protocol.start(), protocol.end(), protocol.group(), canonical(name)));
+        }
+        Matcher called = CALLED_TRIAL.matcher(text);
+        while (called.find()) {
+            int group = called.group(1) != null ? 1 : 2;
+            String acronym = called.group(group);
+            if (acronymNamesTrial(acronym)) {
+                found.add(new TermMatch<>(called.start(group), called.end(group), acronym, canonical(acronym)));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (TermMatch<String> match : TermIndex.longestFirst(found)) {
+            if (mentions.stream().anyMatch(m -> m.normalized().equals(match.term())
+                    && m.start() == sentence.start() + view.originalStart(match.start()))) {
                 continue;
             }
-            String name = acronym.group().replaceAll("\\s+", " ");
-            mentions.add(mention(sentence, acronym.start(), acronym.end(), name, 0.8));
+            int from = sentence.start() + view.originalStart(match.start());
+            int to = sentence.start() + view.originalEnd(match.end());
+            double confidence = match.surface().startsWith("NCT") ? 0.99 : 0.85;
+            mentions.add(new Mention(from, to, sentence.slice(from, to), match.term(), null, confidence));
         }
-        return mentions;
+        return registryIdsJoinTheirName(sentence, mentions);
     }
 
-    /** Gene symbols also end in digits (CDK4, FGFR1); trials are written with a separator or a long word. */
-    private static boolean looksLikeGeneSymbol(String word, String number) {
-        return word.length() <= 5 && word.equals(word.toUpperCase()) && number.length() == 1
-                && !word.contains("-");
+    /**
+     * "KRYSTAL-12 (NCT04685135)", "PEARL, NCT02028507": a registry id printed right after a trial's name is that
+     * trial; its mention takes the name, and keeps the id as its surface.
+     */
+    private static List<Mention> registryIdsJoinTheirName(Sentence sentence, List<Mention> mentions) {
+        List<Mention> joined = new ArrayList<>(mentions);
+        for (int i = 1; i < joined.size(); i++) {
+            Mention id = joined.get(i);
+            Mention before = joined.get(i - 1);
+            boolean isId = NCT.matcher(id.surface()).matches();
+            boolean named = !NCT.matcher(before.surface()).matches();
+            if (isId && named && before.end() <= id.start()
+                    && NCT_AFTER_NAME.matcher(sentence.slice(before.end(), id.start())).matches()) {
+                joined.set(i, new Mention(id.start(), id.end(), id.surface(), before.normalized(), null,
+                        id.confidence()));
+            }
+        }
+        return joined;
     }
 
-    private static Mention mention(Sentence sentence, int from, int to, String name, double confidence) {
-        int start = sentence.start() + from;
-        int end = sentence.start() + to;
-        return new Mention(start, end, sentence.slice(start, end), name, null, confidence);
+    /** The registry id a mention was printed as, when it was printed as one ("NCT01740427"), else null. */
+    public static String registryId(Mention mention) {
+        String surface = mention.surface().replace(" ", "");
+        return NCT.matcher(surface).matches() ? surface : null;
+    }
+
+    private String canonical(String name) {
+        return registry.find(name).map(TrialRegistry.Trial::name).orElse(name);
+    }
+
+    /**
+     * A name of the trial shape that the registry does not know is a trial only with a separator, not being a year,
+     * a gene, drug or cell line name, and with talk of a trial around it; a three-letter acronym, which drug codes
+     * and garbled abbreviations also make ("ML-223"), needs that talk in its own sentence.
+     */
+    private boolean shapeNamesTrial(Matcher shape, boolean trialTalk, boolean trialWordHere) {
+        String word = shape.group(1);
+        String separator = shape.group(2);
+        String number = shape.group(3);
+        if (word.length() > MAX_SHAPE_WORD || NOT_TRIALS.contains(word.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (registry.find(shape.group()).isPresent()) {
+            return true;
+        }
+        if ((separator.isEmpty() && !word.contains("-")) || (number.length() == 4 && YEAR.matcher(number).matches())) {
+            return false;
+        }
+        boolean strongShape = word.length() > SHORT_ACRONYM && number.length() <= MAX_TRIAL_NUMBER
+                && (!separator.equals(" ") || !word.equals(word.toUpperCase(Locale.ROOT)));
+        if (!trialTalk && !strongShape || word.length() == SHORT_ACRONYM && !trialWordHere) {
+            return false;
+        }
+        String whole = shape.group();
+        return !namesSomethingElse.test(whole) && !namesSomethingElse.test(word + number)
+                && !namesSomethingElse.test(word);
+    }
+
+    private boolean acronymNamesTrial(String acronym) {
+        if (acronym.length() < 3 || NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (registry.find(acronym).isPresent()) {
+            return true;
+        }
+        return acronym.chars().filter(Character::isUpperCase).count() >= 3 && !namesSomethingElse.test(acronym);
     }
 }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.oncocurate.model.finding.Arm;
 import org.oncocurate.model.finding.CheckResult;
+import org.oncocurate.model.finding.DrugClassFinding;
 import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Evidence;
 import org.oncocurate.model.finding.Finding;
+import org.oncocurate.model.finding.GeneFamilyFinding;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.OutcomeConflict;
 import org.oncocurate.model.finding.OutcomeFinding;
@@ -56,6 +58,12 @@ public final class ExportRecords {
             record.put("phase", trial.phase());
         } else if (finding instanceof OutcomeFinding outcome) {
             putOutcome(record, provenance.paperId(), outcome);
+        } else if (finding instanceof GeneFamilyFinding family) {
+            record.put("name", family.name());
+            family.members().forEach(record.putArray("members")::add);
+        } else if (finding instanceof DrugClassFinding drugClass) {
+            record.put("name", drugClass.name());
+            drugClass.members().forEach(record.putArray("members")::add);
         }
         ArrayNode mentions = record.putArray("mentions");
         Set<String> surfaces = new LinkedHashSet<>();

@@ -15,9 +15,12 @@ import java.util.List;
         @JsonSubTypes.Type(value = DrugFinding.class, name = "drug"),
         @JsonSubTypes.Type(value = VariantFinding.class, name = "variant"),
         @JsonSubTypes.Type(value = TrialFinding.class, name = "trial"),
-        @JsonSubTypes.Type(value = OutcomeFinding.class, name = "outcome")
+        @JsonSubTypes.Type(value = OutcomeFinding.class, name = "outcome"),
+        @JsonSubTypes.Type(value = GeneFamilyFinding.class, name = "gene_family"),
+        @JsonSubTypes.Type(value = DrugClassFinding.class, name = "drug_class")
 })
-public sealed interface Finding permits GeneFinding, DrugFinding, VariantFinding, TrialFinding, OutcomeFinding {
+public sealed interface Finding permits GeneFinding, DrugFinding, VariantFinding, TrialFinding, OutcomeFinding,
+        GeneFamilyFinding, DrugClassFinding {
 
     /** Identifies the finding within its paper, e.g. {@code gene:ESR1}. */
     @JsonIgnore

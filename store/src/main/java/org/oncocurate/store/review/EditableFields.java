@@ -9,6 +9,8 @@ import org.oncocurate.model.finding.FindingKind;
 final class EditableFields {
     private static final Map<FindingKind, Set<String>> FIELDS = Map.of(
             FindingKind.GENE, Set.of("symbol", "ncbi_gene_id"),
+            FindingKind.GENE_FAMILY, Set.of("name", "members"),
+            FindingKind.DRUG_CLASS, Set.of("name", "members"),
             FindingKind.DRUG, Set.of("name", "class"),
             FindingKind.VARIANT, Set.of("gene", "change"),
             FindingKind.TRIAL, Set.of("name", "nct", "phase"),
@@ -46,6 +48,11 @@ final class EditableFields {
                     require(value.isArray() && !value.isEmpty(), name, "a list of {label, value}");
                     value.forEach(arm -> require(arm.isObject() && arm.path("value").isNumber(), name,
                             "a list of {label, value} with numeric values"));
+                }
+                case "members" -> {
+                    require(value.isArray(), name, "a list of names");
+                    value.forEach(member -> require(member.isTextual() && !member.asText().isBlank(), name,
+                            "a list of non-empty names"));
                 }
                 case "measure" -> require(value.isTextual()
                         && Set.of("median", "rate", "HR", "OR", "RR").contains(value.asText()), name,

@@ -40,7 +40,7 @@ class ArmReaderTest {
             "the median OS of the T-DXd group and the TPC group were 23.9 months and 17.5 months, respectively" \
                 | trastuzumab deruxtecan [trastuzumab deruxtecan] ; TPC []
             "median OS was 16.0 months with nivolumab versus 9.8 months with docetaxel" \
-                | nivolumab [] ; docetaxel []
+                | nivolumab [nivolumab] ; docetaxel [docetaxel]
             "median PFS was 24.8 and 14.5 months in the palbociclib and placebo groups, respectively" \
                 | palbociclib [palbociclib] ; placebo []
             "abemaciclib and an AI prolonged PFS (28.2 months vs. 14.8 months)" | none

@@ -1,0 +1,207 @@
+package org.oncocurate.extract.drug;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.oncocurate.extract.text.Finder;
+import org.oncocurate.extract.text.Mention;
+import org.oncocurate.extract.text.NormalizedText;
+import org.oncocurate.extract.text.OcrConfusions;
+import org.oncocurate.extract.text.OtherSenses;
+import org.oncocurate.extract.text.Sentence;
+import org.oncocurate.extract.text.TermIndex;
+import org.oncocurate.extract.text.TermMatch;
+
+/**
+ * Finds the drugs (normalized to lowercase INN, else development code) and drug classes a sentence names. Short
+ * abbreviations count unless the words around them give them another meaning ("TAM" beside "macrophages"). Words no
+ * form matched are repaired when OCR damage explains them and the repair lands on a curated drug: codes through the
+ * OCR confusion model ("MLNO0128" → MLN0128), names through an edit distance bounded by their length ("evolimus" →
+ * everolimus) when the word shares the drug's stem or the sentence speaks of treatment. Thread-safe.
+ */
+public final class DrugFinder implements Finder {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+    private static final Pattern TREATMENT_TALK = Pattern.compile("\\b(treat\\w*|therap\\w*|drugs?|doses?|dosing|mg|"
+            + "inhibitors?|combination|combined|plus|versus|vs|arms?|regimens?|chemotherapy|agents?|administ\\w*|"
+            + "resistan\\w*|sensitiv\\w*|efficacy|trials?|received|patients)\\b");
+    private static final int MIN_REPAIRED_NAME = 7;
+    private static final int STEM = 3;
+
+    private final DrugLexicon lexicon;
+    private final OtherSenses senses;
+    private final OcrConfusions confusions = new OcrConfusions(2, 200);
+    private final LevenshteinDistance twoEdits = new LevenshteinDistance(2);
+    private final List<RepairTarget> targets;
+
+    public DrugFinder(DrugLexicon lexicon, OtherSenses senses) {
+        this.lexicon = lexicon;
+        this.senses = senses;
+        this.targets = lexicon.curatedNames().stream()
+                .filter(name -> name.indexOf(' ') < 0 && name.length() >= MIN_REPAIRED_NAME
+                        && name.chars().allMatch(Character::isLetter))
+                .map(name -> new RepairTarget(name, letterCounts(name))).toList();
+    }
+
+    /** The drugs and classes of one sentence; a weak drug mention (a short abbreviation) has confidence 0.5. */
+    public record Found(List<Mention> drugs, List<Mention> classes) {
+        public Found {
+            drugs = List.copyOf(drugs);
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /** The drugs of a sentence, read with the sentence alone as context. */
+    @Override
+    public List<Mention> find(Sentence sentence) {
+        return find(sentence, sentence.text().toLowerCase(Locale.ROOT)).drugs();
+    }
+
+    /**
+     * @param context the sentence with its neighbours, lower-cased: where cue words of another meaning are sought
+     */
+    public Found find(Sentence sentence, String context) {
+        NormalizedText view = NormalizedText.of(sentence.text());
+        String text = view.text();
+        List<TermMatch<DrugTerm>> kept = TermIndex.longestFirst(lexicon.index().findAll(text));
+        List<Mention> drugs = new ArrayList<>();
+        List<Mention> classes = new ArrayList<>();
+        for (TermMatch<DrugTerm> match : kept) {
+            DrugTerm term = match.term();
+            if (term.kind() == DrugTerm.Kind.BLOCKER || senses.otherMeaning(match.surface(), context) != null) {
+                continue;
+            }
+            double confidence = term.weak() ? 0.5 : term.source() == DrugTerm.Source.CURATED ? 0.9 : 0.8;
+            Mention mention = mention(sentence, view, match.start(), match.end(), term.name(), null, confidence);
+            (term.kind() == DrugTerm.Kind.CLASS ? classes : drugs).add(mention);
+        }
+        boolean treatmentTalk = TREATMENT_TALK.matcher(text.toLowerCase(Locale.ROOT)).find() || !drugs.isEmpty();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            int start = word.start();
+            int end = word.end();
+            while (end > start && text.charAt(end - 1) == '-') {
+                end--;
+            }
+            if (overlaps(kept, start, end)) {
+                continue;
+            }
+            String surface = text.substring(start, end);
+            Repair repair = repair(surface, treatmentTalk);
+            if (repair != null) {
+                Mention mention = mention(sentence, view, start, end, repair.term().name(),
+                        surface + " → " + repair.reading(), 0.6);
+                (repair.term().kind() == DrugTerm.Kind.CLASS ? classes : drugs).add(mention);
+            }
+        }
+        return new Found(drugs, classes);
+    }
+
+    private record Repair(String reading, DrugTerm term) {
+    }
+
+    Repair repair(String word, boolean treatmentTalk) {
+        boolean hasDigit = word.chars().anyMatch(Character::isDigit);
+        if (hasDigit && word.chars().anyMatch(Character::isUpperCase)) {
+            return codeRepair(word);
+        }
+        boolean nameLike = word.length() >= MIN_REPAIRED_NAME && word.chars().allMatch(Character::isLetter)
+                && word.substring(1).chars().allMatch(Character::isLowerCase);
+        return nameLike ? nameRepair(word.toLowerCase(Locale.ROOT), treatmentTalk) : null;
+    }
+
+    /** A development code read through the OCR confusion model; the repair must be a non-weak drug form. */
+    private Repair codeRepair(String word) {
+        Repair found = null;
+        int changes = Integer.MAX_VALUE;
+        for (OcrConfusions.Reading reading : confusions.readings(word)) {
+            if (reading.changes() > changes) {
+                break;
+            }
+            for (DrugTerm term : lexicon.lookup(reading.text())) {
+                if (term.kind() == DrugTerm.Kind.DRUG && !term.weak() && term.source() == DrugTerm.Source.CURATED) {
+                    if (found != null && !found.term().name().equals(term.name())) {
+                        return null;
+                    }
+                    found = new Repair(reading.text(), term);
+                    changes = reading.changes();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one curated single-word name within the edit bound (one edit below ten letters, two from ten on), with the
+     * drug's stem or talk of treatment around it; null when none or several are that close.
+     */
+    private Repair nameRepair(String word, boolean treatmentTalk) {
+        Repair found = null;
+        boolean ambiguous = false;
+        int bestDistance = Integer.MAX_VALUE;
+        int[] letters = letterCounts(word);
+        for (RepairTarget target : targets) {
+            String name = target.name();
+            int bound = name.length() >= 10 ? 2 : 1;
+            if (Math.abs(name.length() - word.length()) > bound || letterDifference(letters, target.letters()) > 2 * bound) {
+                continue;
+            }
+            int distance = twoEdits.apply(word, name);
+            if (distance < 1 || distance > bound) {
+                continue;
+            }
+            boolean sharesStem = word.endsWith(name.substring(name.length() - STEM));
+            if (!sharesStem && !treatmentTalk) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                ambiguous = false;
+                found = new Repair(name, new DrugTerm(DrugTerm.Kind.DRUG, name, DrugTerm.Source.CURATED, false));
+            } else if (distance == bestDistance && !found.term().name().equals(name)) {
+                ambiguous = true;
+            }
+        }
+        return ambiguous ? null : found;
+    }
+
+    /** A curated single-word name an OCR repair may land on, with its letter counts for a quick first filter. */
+    private record RepairTarget(String name, int[] letters) {
+    }
+
+    private static int[] letterCounts(String word) {
+        int[] counts = new int[27];
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+        }
+        return counts;
+    }
+
+    /** Each edit changes the letter counts by at most two, so a larger difference rules a name out. */
+    private static int letterDifference(int[] a, int[] b) {
+        int difference = 0;
+        for (int i = 0; i < a.length; i++) {
+            difference += Math.abs(a[i] - b[i]);
+        }
+        return difference;
+    }
+
+    private static boolean overlaps(List<TermMatch<DrugTerm>> kept, int start, int end) {
+        for (TermMatch<DrugTerm> match : kept) {
+            if (match.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention mention(Sentence sentence, NormalizedText view, int start, int end, String normalized,
+                                   String repair, double confidence) {
+        int from = sentence.start() + view.originalStart(start);
+        int to = sentence.start() + view.originalEnd(end);
+        return new Mention(from, to, sentence.slice(from, to), normalized, repair, confidence);
+    }
+}
