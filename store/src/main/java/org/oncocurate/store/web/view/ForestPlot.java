@@ -47,7 +47,7 @@ public record ForestPlot(int width, int height, int plotLeft, int plotRight, dou
     }
 
     public int axisY() {
-        return height - 24;
+        return height - 34;
     }
 
     public static ForestPlot of(List<Entry> entries) {
@@ -79,7 +79,7 @@ public record ForestPlot(int width, int height, int plotLeft, int plotRight, dou
                 ticks.add(new Tick(axis.x(tick), format(tick)));
             }
         }
-        int height = TOP + ROW_HEIGHT * Math.max(rows.size(), 1) + 40;
+        int height = TOP + ROW_HEIGHT * Math.max(rows.size(), 1) + 50;
         return new ForestPlot(LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH, height, LABEL_WIDTH, LABEL_WIDTH + PLOT_WIDTH,
                 axis.x(1), rows, ticks);
     }
