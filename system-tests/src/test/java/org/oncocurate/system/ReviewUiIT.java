@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oncocurate.app.kafka.Topics;
 import org.oncocurate.ingest.TestPdfs;
+import org.oncocurate.model.PaperId;
 import org.oncocurate.model.event.CuratedRecord;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.store.account.Role;
@@ -35,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review UI in a real browser (Debian's headless Chromium through chromedriver), against the running system: a
- * curator signs in, opens the sample review, sees a fact with its evidence crop, approves it, rejects another with
+ * curator signs in, uploads two PDFs, opens the sample review, sees a fact with its evidence crop, approves it, rejects another with
  * a reason and edits a third; the approval reaches records.curated.v1 and the audit trail. One browser session for
  * the whole class, in order.
  */
@@ -54,6 +55,7 @@ class ReviewUiIT {
     private static String hostilePaper;
     private static String password;
     private static String approvedRecord;
+    private static Path uploads;
 
     @BeforeAll
     static void startTheBrowser(RunningSystem system) throws Exception {
@@ -61,14 +63,12 @@ class ReviewUiIT {
                 "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         samplePaper = system.submit("endocrine-resistance-review.tables.pdf",
                 TestPdfs.seedBytes("endocrine-resistance-review.tables.pdf"));
-        hostilePaper = system.submit("hostile.pdf", TestPdfs.withText(HOSTILE_SENTENCE));
         password = Secrets.random();
         system.store().accounts().create(CURATOR, Role.CURATOR, password, RunningSystem.ADMIN);
         system.awaitPaper(samplePaper, paper -> paper.get("state").asText().equals("extracted"),
                 Duration.ofMinutes(3));
-        system.awaitPaper(hostilePaper, paper -> paper.get("state").asText().equals("extracted"),
-                Duration.ofMinutes(2));
 
+        uploads = Files.createTempDirectory("oncocurate-uploads");
         userDataDir = Files.createTempDirectory("oncocurate-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -121,6 +121,18 @@ class ReviewUiIT {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        byte[] hostile = TestPdfs.withText(HOSTILE_SENTENCE);
+        byte[] second = TestPdfs.withText("TP53 mutations were found in a minority of tumours.");
+        Files.write(uploads.resolve("hostile.pdf"), hostile);
+        Files.write(uploads.resolve("second.pdf"), second);
+        browser.findElement(By.id("files")).sendKeys(uploads.resolve("hostile.pdf") + "\n"
+                + uploads.resolve("second.pdf"));
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        hostilePaper = PaperId.of(hostile);
+        assertThat(browser.findElement(By.cssSelector("tr[data-paper='" + hostilePaper + "']")).getText())
+                .contains(CURATOR);
+        assertThat(browser.findElements(By.cssSelector("tr[data-paper='" + PaperId.of(second) + "']"))).hasSize(1);
 
         browser.findElement(By.cssSelector("tr[data-paper='" + samplePaper + "'] a.paper-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paper-title")));
@@ -214,7 +226,11 @@ class ReviewUiIT {
 
     @Test
     @Order(5)
-    void aPdfWhoseTextHoldsAScriptTagShowsItAsText(RunningSystem system) {
+    void aPdfWhoseTextHoldsAScriptTagShowsItAsText(RunningSystem system) throws Exception {
+        system.awaitPaper(hostilePaper, paper -> paper.get("state").asText().equals("extracted"),
+                Duration.ofMinutes(2));
+        browser.get(url(system, "/"));
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         browser.get(url(system, "/papers/" + hostilePaper));
         WebElement gene = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr.fact[data-kind='gene']")));

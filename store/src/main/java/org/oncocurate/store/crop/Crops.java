@@ -12,8 +12,9 @@ import org.oncocurate.store.paper.PaperRepository;
  * page of facts does not render the same region twice.
  */
 public final class Crops {
-    /** Points of context around the evidence. */
-    private static final double PADDING = 6;
+    /** Points of context around the evidence: a little beside it, about a line above and below. */
+    private static final double PADDING_X = 6;
+    private static final double PADDING_Y = 12;
     /** The tallest crop, in points: a region spanning a whole column is shown from its start. */
     private static final double MAX_HEIGHT = 240;
     private static final int DPI = 110;
@@ -65,10 +66,10 @@ public final class Crops {
             return Optional.empty();
         }
         PaperRepository.PageSize page = size.get();
-        double left = clamp(region.x() - PADDING, 0, page.width());
-        double top = clamp(region.y() - PADDING, 0, page.height());
-        double right = clamp(region.right() + PADDING, left + 1, Math.max(left + 1, page.width()));
-        double bottom = clamp(Math.min(region.bottom() + PADDING, top + MAX_HEIGHT), top + 1,
+        double left = clamp(region.x() - PADDING_X, 0, page.width());
+        double top = clamp(region.y() - PADDING_Y, 0, page.height());
+        double right = clamp(region.right() + PADDING_X, left + 1, Math.max(left + 1, page.width()));
+        double bottom = clamp(Math.min(region.bottom() + PADDING_Y, top + MAX_HEIGHT), top + 1,
                 Math.max(top + 1, page.height()));
         return Optional.of(BoundingBox.ofCorners(left, top, right, bottom));
     }
