@@ -100,13 +100,39 @@ final class FactViews {
         String before = from < 0 ? sentence : sentence.substring(0, from);
         String match = from < 0 ? "" : sentence.substring(from, to);
         String after = from < 0 ? "" : sentence.substring(to);
-        JsonNode region = piece.path("regions").path(0);
-        String crop = region.isMissingNode() ? null : String.format(Locale.ROOT,
-                "/api/papers/%s/pages/%d/crop.png?x=%.1f&y=%.1f&w=%.1f&h=%.1f", finding.paperId(),
-                region.path("page").asInt(), region.path("x").asDouble(), region.path("y").asDouble(),
-                region.path("width").asDouble(), region.path("height").asDouble());
+        String crop = cropUrl(finding.paperId(), piece.path("regions"));
         return new EvidenceView(piece.path("page").asInt(), before, match, after, crop,
                 piece.path("ocr").asBoolean(), text(piece, "repair"));
+    }
+
+    /**
+     * The crop of the evidence's first region, joined with the regions that follow it on the same page and column
+     * (a sentence's lines), so the curator sees the whole statement rather than its first line.
+     */
+    static String cropUrl(String paperId, JsonNode regions) {
+        JsonNode first = regions.path(0);
+        if (first.isMissingNode()) {
+            return null;
+        }
+        int page = first.path("page").asInt();
+        double left = first.path("x").asDouble();
+        double top = first.path("y").asDouble();
+        double right = left + first.path("width").asDouble();
+        double bottom = top + first.path("height").asDouble();
+        for (JsonNode region : regions) {
+            double x = region.path("x").asDouble();
+            double width = region.path("width").asDouble();
+            boolean sameColumn = x < right && left < x + width;
+            if (region.path("page").asInt() != page || !sameColumn) {
+                break;
+            }
+            left = Math.min(left, x);
+            right = Math.max(right, x + width);
+            top = Math.min(top, region.path("y").asDouble());
+            bottom = Math.max(bottom, region.path("y").asDouble() + region.path("height").asDouble());
+        }
+        return String.format(Locale.ROOT, "/api/papers/%s/pages/%d/crop.png?x=%.1f&y=%.1f&w=%.1f&h=%.1f", paperId,
+                page, left, top, right - left, bottom - top);
     }
 
     /** "HR 0.58 (0.46–0.72)" or "median 27.6 | 14.5 months". */

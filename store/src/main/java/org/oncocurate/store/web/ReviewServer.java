@@ -3,6 +3,7 @@ package org.oncocurate.store.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class ReviewServer implements AutoCloseable {
                     List.of()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> refuse(pages, ctx, 400,
                     e.getMessage(), List.of()));
-            config.routes.exception(io.javalin.validation.ValidationException.class, (e, ctx) -> refuse(pages, ctx,
+            config.routes.exception(ValidationException.class, (e, ctx) -> refuse(pages, ctx,
                     400, "malformed parameter: " + e.getErrors().keySet(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

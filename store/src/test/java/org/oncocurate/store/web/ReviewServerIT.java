@@ -31,6 +31,7 @@ import org.oncocurate.store.review.StoredFinding;
 
 class ReviewServerIT {
     private static final String PAPER = TestDatabase.paperId(7);
+    private static final String OTHER_PAPER = TestDatabase.paperId(8);
     private static final String HOSTILE = "ESR1 <script>alert('pwned')</script> mutations \"arise\" & spread.";
 
     private static Database database;
@@ -45,6 +46,9 @@ class ReviewServerIT {
         store.findings().store(TestDatabase.findings(PAPER, "x", TestDatabase.clock().instant(), List.of(
                 new GeneFinding("ESR1", "2099", List.of(TestDatabase.evidence("ESR1", HOSTILE)), 0.9),
                 TestDatabase.hazardRatio("PALOMA-2", 0.58, 0.46, 0.72, true))));
+        store.findings().store(TestDatabase.findings(OTHER_PAPER, "x", TestDatabase.clock().instant(), List.of(
+                TestDatabase.hazardRatio("Paloma 2", 0.68, 0.46, 0.72, true),
+                TestDatabase.hazardRatio("MONALEESA-2", 5.6, 0.43, 0.72, false))));
         gene = store.findings().forPaper(PAPER).stream().filter(f -> f.record().has("symbol")).findFirst()
                 .orElseThrow();
         TestDatabase.account(store, "curator", Role.CURATOR);
@@ -161,6 +165,64 @@ class ReviewServerIT {
             assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
                     assertThat(policy).contains("default-src 'none'"));
         }
+    }
+
+    private static HttpResponse<String> page(HttpClient browser, String path) throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page;
+    }
+
+    @Test
+    void theConflictsViewShowsBothSourcesAndTheTrialViewGathersTheTrialAcrossPapers() throws Exception {
+        HttpClient browser = signedInBrowser();
+
+        String conflicts = page(browser, "/conflicts").body();
+        assertThat(conflicts).contains("Open conflicts (1)").contains("PALOMA2").contains("HR 0.58")
+                .contains("HR 0.68");
+        String trial = page(browser, "/trials/paloma-2").body();
+        assertThat(trial).contains("Trial PALOMA2").contains("1 open conflicts")
+                .contains("/api/trials/PALOMA2/forest-plot.svg");
+        assertThat(trial.split("data-kind=\"outcome\"")).as("two outcome rows").hasSize(3);
+        String plot = page(browser, "/api/trials/PALOMA2/forest-plot.svg").body();
+        assertThat(plot).contains("0.58 (0.46–0.72)").contains("0.68 (0.46–0.72)");
+    }
+
+    @Test
+    void aFactWithAFailedCheckStandsOutAndCannotBeSelectedForBulkApproval() throws Exception {
+        HttpClient browser = signedInBrowser();
+        String paper = page(browser, "/papers/" + OTHER_PAPER).body();
+        StoredFinding failing = store.findings().forPaper(OTHER_PAPER).stream().filter(StoredFinding::failsChecks)
+                .findFirst().orElseThrow();
+
+        assertThat(paper).contains("1 outcome facts with failed checks").contains("✗ checks failed")
+                .contains("the estimate lies outside its CI");
+        Matcher checkbox = Pattern.compile("<input type=\"checkbox\" name=\"record\" value=\""
+                + failing.recordId() + "\"[^>]*>").matcher(paper);
+        assertThat(checkbox.find()).isTrue();
+        assertThat(checkbox.group()).contains("disabled");
+        assertThat(page(browser, "/api/papers/" + OTHER_PAPER + "/forest-plot.svg").body())
+                .contains("ratio outside its CI");
+
+        HttpResponse<String> bulk = browser.send(HttpRequest.newBuilder(uri("/api/findings/approve"))
+                .header(Gatekeeper.CSRF_HEADER, csrfOf(browser)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"record_ids\": [\"" + failing.recordId() + "\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bulk.statusCode()).isEqualTo(409);
+        assertThat(bulk.body()).contains(failing.recordId()).contains("checks failed");
+    }
+
+    @Test
+    void recordsAndTheAuditTrailExportInEveryFormat() throws Exception {
+        HttpClient browser = signedInBrowser();
+        assertThat(page(browser, "/api/export?format=jsonl").body().lines()).hasSize(4);
+        assertThat(page(browser, "/api/export?format=csv").body()).startsWith("record_id,");
+        assertThat(page(browser, "/api/export?format=bioc&status=curated").body()).startsWith("{\"source\":");
+        assertThat(page(browser, "/api/audit?format=csv").body()).startsWith("id,record_id,");
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/api/export?format=pdf")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        assertThat(page(browser, "/account").body()).contains("API tokens").doesNotContain("Add account");
     }
 
     @Test
