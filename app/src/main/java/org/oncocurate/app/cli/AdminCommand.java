@@ -131,7 +131,7 @@ final class AdminCommand implements Runnable {
                 user = embedded.user();
                 password = "";
             }
-            try (Database database = Database.connect(url, user, password, 1)) {
+            try (Database database = Database.connect(url, user, password, 2)) {
                 return work.apply(StoreServices.over(database, settings.ingest().maxBytes(), Clock.systemUTC()));
             } catch (AccountException e) {
                 throw new IllegalArgumentException(e.getMessage());

@@ -110,7 +110,8 @@ public final class FindingRepository {
      * normalized name ("Paloma-2" = "PALOMA 2"), with curators' edits applied.
      */
     public List<StoredFinding> forTrial(String normalizedTrial) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT + " " + """
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+                        + " " + """
                          WHERE f.kind IN ('trial', 'outcome')
                            AND regexp_replace(upper(COALESCE(f.curated, f.record)->>
                                    CASE WHEN f.kind = 'trial' THEN 'name' ELSE 'trial' END), '[^A-Z0-9]', '', 'g')
