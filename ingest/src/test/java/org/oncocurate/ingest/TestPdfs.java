@@ -1,5 +1,6 @@
 package org.oncocurate.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,6 +19,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** PDFs for tests: the seed corpus of the repository, and small files made on the spot. */
 public final class TestPdfs {
@@ -90,6 +95,30 @@ public final class TestPdfs {
                 content.write(") Tj ET".getBytes(StandardCharsets.US_ASCII));
             }
             page.setContents(stream);
+            return save(document);
+        }
+    }
+
+    /**
+     * A small file whose page shows one image of {@code side} x {@code side} RGB pixels, all black, deflated: drawing
+     * it decodes {@code 3 side²} bytes.
+     */
+    public static byte[] imageBomb(int side) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+            try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(9))) {
+                byte[] row = new byte[side * 3];
+                for (int y = 0; y < side; y++) {
+                    out.write(row);
+                }
+            }
+            PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()),
+                    COSName.FLATE_DECODE, side, side, 8, PDDeviceRGB.INSTANCE);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 72, 72, 400, 400);
+            }
             return save(document);
         }
     }

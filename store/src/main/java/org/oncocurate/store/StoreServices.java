@@ -1,9 +1,14 @@
 package org.oncocurate.store;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.oncocurate.store.account.Accounts;
+import org.oncocurate.store.account.ApiTokens;
+import org.oncocurate.store.account.Sessions;
 import org.oncocurate.store.blob.BlobStore;
-import org.oncocurate.store.conflict.ConflictRepository;
-import org.oncocurate.store.export.JsonLinesExport;
+import org.oncocurate.store.conflict.Conflicts;
+import org.oncocurate.store.export.AuditExport;
+import org.oncocurate.store.export.RecordExport;
 import org.oncocurate.store.outbox.Outbox;
 import org.oncocurate.store.paper.PaperRepository;
 import org.oncocurate.store.paper.Submissions;
@@ -12,14 +17,20 @@ import org.oncocurate.store.review.ReviewService;
 
 /** The store's services over one database. */
 public record StoreServices(Database database, BlobStore blobs, PaperRepository papers, FindingRepository findings,
-                            ReviewService review, Submissions submissions, Outbox outbox, JsonLinesExport export,
-                            ConflictRepository conflicts) {
+                            ReviewService review, Submissions submissions, Outbox outbox, RecordExport export,
+                            AuditExport audit, Conflicts conflicts, Accounts accounts, Sessions sessions,
+                            ApiTokens tokens) {
+    /** OWASP's minimum work factor for BCrypt is 10; 12 costs about a quarter of a second per login here. */
+    private static final int BCRYPT_STRENGTH = 12;
+    private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     public static StoreServices over(Database database, long maxPdfBytes, Clock clock) {
         FindingRepository findings = new FindingRepository(database.jdbi());
+        ReviewService review = new ReviewService(database.jdbi(), clock);
         return new StoreServices(database, new BlobStore(database.jdbi()), new PaperRepository(database.jdbi()),
-                findings, new ReviewService(database.jdbi(), clock),
-                new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),
-                new JsonLinesExport(findings), new ConflictRepository(database.jdbi()));
+                findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),
+                new RecordExport(findings, clock), new AuditExport(review), new Conflicts(database.jdbi(), findings),
+                new Accounts(database.jdbi(), BCRYPT_STRENGTH), new Sessions(database.jdbi(), clock, SESSION_LIFETIME),
+                new ApiTokens(database.jdbi(), clock));
     }
 }

@@ -17,6 +17,7 @@ import org.oncocurate.model.finding.Arm;
 import org.oncocurate.model.finding.CheckResult;
 import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Evidence;
+import org.oncocurate.model.finding.Finding;
 import org.oncocurate.model.finding.Findings;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.Measure;
@@ -24,6 +25,10 @@ import org.oncocurate.model.finding.OutcomeFinding;
 import org.oncocurate.model.finding.OutcomeSource;
 import org.oncocurate.model.finding.Treatment;
 import org.oncocurate.model.text.Bibliography;
+import org.oncocurate.model.text.BoundingBox;
+import org.oncocurate.model.text.Region;
+import org.oncocurate.store.account.Account;
+import org.oncocurate.store.account.Role;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -104,6 +109,33 @@ public final class TestDatabase {
     /** A paper id made from a number, for tests that need many distinct papers. */
     public static String paperId(int n) {
         return String.format("%064x", n);
+    }
+
+    /** An account for tests, with a password nobody uses. */
+    public static Account account(StoreServices store, String username, Role role) {
+        return store.accounts().find(username)
+                .orElseGet(() -> store.accounts().create(username, role, "a long test password", "test"));
+    }
+
+    /** Findings of one extraction, as the extractor would send them. */
+    public static FindingsExtracted findings(String paperId, String extractorVersion, Instant extractedAt,
+                                             List<Finding> findings) {
+        return new FindingsExtracted(paperId, extractedAt, new Findings(paperId, extractorVersion,
+                Map.of("genes", "test"), new Bibliography("A review", List.of(), null, 2024, "10.1/x"), findings));
+    }
+
+    public static Evidence evidence(String surface, String sentence) {
+        int at = Math.max(0, sentence.indexOf(surface));
+        return new Evidence(1, 100 + at, 100 + at + surface.length(), surface, sentence, 100,
+                List.of(new Region(1, new BoundingBox(72, 90, 300, 24))), false, null);
+    }
+
+    public static OutcomeFinding hazardRatio(String trial, double value, double lower, double upper,
+                                             boolean checksPass) {
+        return new OutcomeFinding(trial, "PFS", Measure.HR, List.of(), value, List.of(lower, upper), "<0.001", null,
+                List.of(), OutcomeSource.TEXT, List.of(new CheckResult("ci-contains-estimate", checksPass,
+                checksPass ? "the estimate lies within its CI" : "the estimate lies outside its CI", null)),
+                List.of(), List.of(evidence("HR " + value, trial + " showed an HR " + value + " for PFS.")), 0.8);
     }
 
     public static FindingsExtracted findings(String paperId) {

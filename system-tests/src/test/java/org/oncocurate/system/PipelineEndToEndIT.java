@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,6 +68,56 @@ class PipelineEndToEndIT {
         assertThat(curated.record().get("symbol").asText()).isEqualTo(symbol);
         assertThat(system.getJson("api/findings/" + recordId + "/history").get(0).get("actor").asText())
                 .isEqualTo("system-test");
+    }
+
+    @Test
+    void aWithdrawnApprovalIsRetractedWithATombstoneOnTheCuratedTopic(RunningSystem system) throws Exception {
+        String recordId = system.getJson("api/papers/" + paperId + "/findings?kind=drug").get(0).get("record_id")
+                .asText();
+        assertThat(system.post("api/findings/" + recordId + "/approve", "application/json", new byte[0])
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> byCurator = system.post("api/findings/" + recordId + "/reject", "application/json",
+                "{\"reason\": \"not discussed as a treatment\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(byCurator.statusCode()).as("withdrawing is for editors").isEqualTo(403);
+
+        String editorToken = system.store().tokens().create(
+                system.store().accounts().find(RunningSystem.ADMIN).orElseThrow(), "withdrawal test");
+        HttpResponse<String> withdrawal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        system.api("api/findings/" + recordId + "/reject"))
+                .header("Authorization", "Bearer " + editorToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"not discussed as a treatment\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withdrawal.statusCode()).isEqualTo(200);
+        ConsumerRecord<String, byte[]> tombstone = TopicReader.await(system.bootstrapServers(),
+                Topics.RECORDS_CURATED.name(), record -> recordId.equals(record.key()) && record.value() == null,
+                Duration.ofSeconds(60));
+        assertThat(tombstone.value()).isNull();
+    }
+
+    @Test
+    void theExportCommandWritesCsvAndBiocWithAnApiTokenAndRefusesWithoutOne(RunningSystem system) throws Exception {
+        Path tokenFile = Files.createTempFile("oncocurate-token", ".txt");
+        Files.writeString(tokenFile, system.apiToken());
+        Path csv = Files.createTempFile("oncocurate-export", ".csv");
+        Path bioc = Files.createTempFile("oncocurate-export", ".json");
+        String url = system.api("").toString();
+
+        assertThat(Curate.commandLine().execute("export", "--format", "csv", "--url", url, "--token-file",
+                tokenFile.toString(), "-o", csv.toString())).isZero();
+        assertThat(Curate.commandLine().execute("export", "--format", "bioc", "--url", url, "--token-file",
+                tokenFile.toString(), "-o", bioc.toString())).isZero();
+        Files.writeString(tokenFile, "oct_not-a-token");
+        assertThat(Curate.commandLine().execute("export", "--url", url, "--token-file", tokenFile.toString(),
+                "-o", csv.toString() + ".refused")).isEqualTo(1);
+
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("record_id,paper,doi,kind,status");
+        assertThat(Files.readAllLines(csv)).anySatisfy(line -> assertThat(line).contains(paperId));
+        JsonNode collection = Json.read(Files.readString(bioc), JsonNode.class);
+        assertThat(collection.get("documents")).anySatisfy(document -> {
+            assertThat(document.get("id").asText()).isEqualTo(paperId);
+            assertThat(document.get("passages")).isNotEmpty();
+        });
     }
 
     @Test

@@ -26,23 +26,35 @@ import org.oncocurate.model.json.Json;
 import org.oncocurate.store.Containers;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
+import org.oncocurate.store.account.Account;
+import org.oncocurate.store.account.Secrets;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
  * The whole system - a real Kafka broker, a real PostgreSQL, and all three services in this process - started once
  * for all system tests and stopped when they are done. Where a Docker engine answers, the broker and the database
- * are Testcontainers containers; elsewhere they are the application's own embedded default.
+ * are Testcontainers containers; elsewhere they are the application's own embedded default. The configuration
+ * creates an editor account; the tests' API calls act as a curator with an API token.
  */
 final class RunningSystem implements ExtensionContext.Store.CloseableResource {
+    /** The editor the configuration creates at start. */
+    static final String ADMIN = "admin";
+    /** The curator the API calls of the tests act as, with an API token. */
+    static final String API_USER = "system-test";
+
     private final Path dataDir;
     private final List<AutoCloseable> containers = new ArrayList<>();
     private final Infrastructure infrastructure;
     private final Pipeline pipeline;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String adminPassword = Secrets.random();
+    private final String apiToken;
 
     private RunningSystem() throws IOException {
         dataDir = Files.createTempDirectory("oncocurate-system-test");
         Map<String, String> overrides = new HashMap<>(Map.of(
+                "ADMIN_USER", ADMIN,
+                "ADMIN_PASSWORD", adminPassword,
                 "DATA_DIR", dataDir.toString(),
                 "EMBEDDED_KAFKA_PORT", "0",
                 "EMBEDDED_POSTGRES_PORT", "0",
@@ -62,6 +74,9 @@ final class RunningSystem implements ExtensionContext.Store.CloseableResource {
         Settings settings = Settings.from(Map.of(), overrides);
         infrastructure = Infrastructure.resolve(settings, EnumSet.allOf(Role.class));
         pipeline = Pipeline.start(settings, EnumSet.allOf(Role.class), infrastructure, Clock.systemUTC());
+        Account curator = pipeline.store().accounts().create(API_USER,
+                org.oncocurate.store.account.Role.CURATOR, Secrets.random(), ADMIN);
+        apiToken = pipeline.store().tokens().create(curator, "system tests");
     }
 
     /** The one running system of this test run. */
@@ -84,19 +99,28 @@ final class RunningSystem implements ExtensionContext.Store.CloseableResource {
         return pipeline.store();
     }
 
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    String apiToken() {
+        return apiToken;
+    }
+
     URI api(String path) {
         return URI.create("http://127.0.0.1:" + pipeline.httpPort() + "/" + path);
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(api(path)).header("Content-Type", contentType)
-                        .header("X-OncoCurate-User", "system-test")
+                        .header("Authorization", "Bearer " + apiToken)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(api(path)).header("Authorization", "Bearer " + apiToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     JsonNode getJson(String path) throws Exception {

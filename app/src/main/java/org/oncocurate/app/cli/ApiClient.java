@@ -11,22 +11,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Talks to a running OncoCurate's REST API. */
+/**
+ * Talks to a running OncoCurate's REST API with an API token ({@code Authorization: Bearer}); token requests need no
+ * CSRF token, which only guards browser sessions.
+ */
 final class ApiClient {
     private final URI base;
-    private final String user;
+    private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    ApiClient(String baseUrl, String user) {
+    ApiClient(String baseUrl, String token) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        this.user = user;
+        this.token = token;
     }
 
     HttpResponse<String> submit(Path pdf) throws IOException, InterruptedException {
         String name = URLEncoder.encode(pdf.getFileName().toString(), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(base.resolve("api/papers?name=" + name))
                 .header("Content-Type", "application/pdf")
-                .header("X-OncoCurate-User", user)
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofFile(pdf))
                 .build();
@@ -35,7 +38,7 @@ final class ApiClient {
 
     HttpResponse<InputStream> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .header("X-OncoCurate-User", user)
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(10))
                 .GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofInputStream());

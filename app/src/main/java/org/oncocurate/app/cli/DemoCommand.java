@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.oncocurate.app.config.ConfigKey;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.app.pipeline.Role;
 import org.oncocurate.model.finding.FindingKind;
 import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.account.Secrets;
 import org.oncocurate.store.paper.PaperState;
 import org.oncocurate.store.paper.PaperSummary;
 import org.oncocurate.store.paper.Submissions;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Option;
                 + "what was found and where to look, and keep serving until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "/samples/endocrine-resistance-review.tables.pdf";
+    private static final String DEMO_USER = "demo";
 
     @Mixin
     ConfigOptions config;
@@ -47,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
             PaperSummary paper = awaitProcessed(store, receipt.paperId());
             String url = "http://" + displayHost(settings.http().host()) + ":" + process.pipeline().httpPort() + "/";
             print(store, paper, url);
+            printSignIn(store, settings);
             if (!exit) {
                 System.out.println("Serving; press Ctrl-C to stop.");
                 process.awaitShutdown();
@@ -92,7 +96,26 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Review UI: " + url);
         System.out.println("REST API:  " + url + "api/papers");
-        System.out.println("Export:    " + url + "api/export?format=jsonl");
+        System.out.println("Export:    " + url + "api/export?format=jsonl (or csv, bioc; with an API token)");
+    }
+
+    /**
+     * The demo needs someone to sign in as: the configured editor, else a "demo" editor whose password is drawn
+     * afresh at every demo start and printed here (there is no built-in password).
+     */
+    private static void printSignIn(StoreServices store, Settings settings) {
+        if (settings.admin().username().isPresent()) {
+            System.out.println("Sign in:   " + settings.admin().username().get() + " (password from "
+                    + ConfigKey.ADMIN_PASSWORD.environmentVariable() + ")");
+            return;
+        }
+        String password = Secrets.random().substring(0, 20);
+        if (store.accounts().find(DEMO_USER).isPresent()) {
+            store.accounts().changePassword(DEMO_USER, password);
+        } else {
+            store.accounts().create(DEMO_USER, org.oncocurate.store.account.Role.EDITOR, password, "curate demo");
+        }
+        System.out.println("Sign in:   " + DEMO_USER + " / " + password + "  (drawn for this demo run)");
     }
 
     static String displayHost(String host) {

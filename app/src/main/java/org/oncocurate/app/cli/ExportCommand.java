@@ -9,13 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export every record of a running OncoCurate, with its review status.")
+        description = "Export the records of a running OncoCurate, with their review status, as JSON Lines, CSV or "
+                + "BioC JSON.")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "jsonl", description = "Export format: jsonl (default).")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv or bioc.")
     String format;
+
+    @Option(names = "--curated", description = "Only approved and edited records (what knowledge bases receive).")
+    boolean curated;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
@@ -23,15 +28,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--url", defaultValue = "http://localhost:8080/", description = "The running system (default: ${DEFAULT-VALUE}).")
     String url;
 
-    @Option(names = "--user", defaultValue = "${sys:user.name}", description = "Who is exporting (default: your login).")
-    String user;
+    @Mixin
+    TokenOptions credentials;
 
     @Override
     public Integer call() throws Exception {
-        ApiClient api = new ApiClient(url, user);
+        if (!format.matches("jsonl|csv|bioc")) {
+            throw new IllegalArgumentException("unknown export format '" + format + "'; choose jsonl, csv or bioc");
+        }
+        ApiClient api = new ApiClient(url, credentials.token(System.getenv()));
         HttpResponse<InputStream> response;
         try {
-            response = api.get("api/export?format=" + format);
+            response = api.get("api/export?format=" + format + (curated ? "&status=curated" : ""));
         } catch (ConnectException e) {
             System.err.println("curate export: nothing answers at " + api.base() + " (is `curate serve` running?)");
             return 3;

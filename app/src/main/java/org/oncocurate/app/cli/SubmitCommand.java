@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +24,8 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--url", defaultValue = "http://localhost:8080/", description = "The running system (default: ${DEFAULT-VALUE}).")
     String url;
 
-    @Option(names = "--user", defaultValue = "${sys:user.name}", description = "Who is submitting (default: your login).")
-    String user;
+    @Mixin
+    TokenOptions credentials;
 
     @Override
     public Integer call() throws Exception {
@@ -43,13 +44,16 @@ final class SubmitCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ApiClient api = new ApiClient(url, user);
+        ApiClient api = new ApiClient(url, credentials.token(System.getenv()));
         int failures = 0;
         for (Path pdf : pdfs) {
             try {
                 HttpResponse<String> response = api.submit(pdf);
                 if (response.statusCode() == 202) {
                     System.out.println(pdf + "\t" + response.body());
+                } else if (response.statusCode() == 401) {
+                    System.err.println("curate submit: the API token was not accepted: " + response.body());
+                    return 4;
                 } else {
                     failures++;
                     System.err.println(pdf + "\trefused (" + response.statusCode() + "): " + response.body());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.oncocurate.ingest.IngestLimits;
@@ -14,7 +15,8 @@ import org.oncocurate.ingest.IngestLimits;
  * fails with a message naming its key rather than falling back to a default.
  */
 public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSettings http, IngestLimits ingest,
-                       RunnerSettings runner, EmbeddedSettings embedded, ExtractSettings extract) {
+                       RunnerSettings runner, EmbeddedSettings embedded, ExtractSettings extract,
+                       AdminSettings admin) {
 
     /** Kafka; {@code bootstrapServers} empty means "run the embedded broker". */
     public record KafkaSettings(Optional<String> bootstrapServers, int partitions, short replicationFactor) {
@@ -24,7 +26,15 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
     public record DatabaseSettings(Optional<String> jdbcUrl, String user, String password, int poolSize) {
     }
 
-    public record HttpSettings(String host, int port) {
+    /**
+     * @param secureCookies  mark session cookies Secure (the UI is served over HTTPS)
+     * @param renderTimeout  longest time rendering one evidence crop may take
+     */
+    public record HttpSettings(String host, int port, boolean secureCookies, Duration renderTimeout) {
+    }
+
+    /** The editor account created at start when it does not exist; empty when none is configured. */
+    public record AdminSettings(Optional<String> username, Optional<String> password) {
     }
 
     public record RunnerSettings(int workers, int attempts, Duration backoff) {
@@ -57,14 +67,16 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
                 new DatabaseSettings(reader.optional(ConfigKey.JDBC_URL).map(url -> requireJdbc(url)),
                         reader.text(ConfigKey.DB_USER), values.get(ConfigKey.DB_PASSWORD),
                         reader.integer(ConfigKey.DB_POOL_SIZE, 1, 500)),
-                new HttpSettings(reader.text(ConfigKey.HTTP_HOST), reader.integer(ConfigKey.HTTP_PORT, 0, 65535)),
+                new HttpSettings(reader.text(ConfigKey.HTTP_HOST), reader.integer(ConfigKey.HTTP_PORT, 0, 65535),
+                        reader.bool(ConfigKey.SECURE_COOKIES), reader.duration(ConfigKey.RENDER_TIMEOUT)),
                 reader.limits(),
                 new RunnerSettings(reader.integer(ConfigKey.WORKERS, 1, 64),
                         reader.integer(ConfigKey.RETRY_ATTEMPTS, 1, 100), reader.duration(ConfigKey.RETRY_BACKOFF)),
                 new EmbeddedSettings(Path.of(reader.text(ConfigKey.DATA_DIR)).toAbsolutePath(),
                         reader.integer(ConfigKey.EMBEDDED_KAFKA_PORT, 0, 65535),
                         reader.integer(ConfigKey.EMBEDDED_POSTGRES_PORT, 0, 65535)),
-                new ExtractSettings(reader.optional(ConfigKey.DRUGBANK_VOCABULARY).map(Settings::requireReadableFile)));
+                new ExtractSettings(reader.optional(ConfigKey.DRUGBANK_VOCABULARY).map(Settings::requireReadableFile)),
+                reader.admin());
     }
 
     /** Accepts a key by its name ({@code HTTP_PORT}) or environment variable ({@code ONCOCURATE_HTTP_PORT}). */
@@ -112,6 +124,31 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
                         + value);
             }
             return (int) value;
+        }
+
+        boolean bool(ConfigKey key) {
+            String text = text(key);
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new ConfigException(key.environmentVariable() + " must be true or false, not '"
+                        + text + "'");
+            };
+        }
+
+        AdminSettings admin() {
+            Optional<String> username = optional(ConfigKey.ADMIN_USER);
+            Optional<String> password = Optional.ofNullable(values.get(ConfigKey.ADMIN_PASSWORD))
+                    .filter(value -> !value.isEmpty());
+            if (username.isPresent() != password.isPresent()) {
+                throw new ConfigException(ConfigKey.ADMIN_USER.environmentVariable() + " and "
+                        + ConfigKey.ADMIN_PASSWORD.environmentVariable() + " must be set together");
+            }
+            if (password.isPresent() && password.get().length() < 12) {
+                throw new ConfigException(ConfigKey.ADMIN_PASSWORD.environmentVariable()
+                        + " must have at least 12 characters");
+            }
+            return new AdminSettings(username, password);
         }
 
         long number(ConfigKey key) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.oncocurate.app.config.ConfigException;
+import org.oncocurate.app.config.ConfigKey;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.app.kafka.KafkaClients;
 import org.oncocurate.app.kafka.OutboxRelay;
@@ -14,6 +16,7 @@ import org.oncocurate.app.kafka.StageRunner;
 import org.oncocurate.app.kafka.Topic;
 import org.oncocurate.app.kafka.TopicAdmin;
 import org.oncocurate.app.kafka.Topics;
+import org.oncocurate.app.render.IsolatedPageRenderer;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.Extractor;
 import org.oncocurate.ingest.PdfIngest;
@@ -26,8 +29,11 @@ import org.oncocurate.model.stage.StageRejection;
 import org.oncocurate.model.text.PaperText;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.account.AccountException;
 import org.oncocurate.store.blob.BlobStore;
+import org.oncocurate.store.crop.Crops;
 import org.oncocurate.store.web.ReviewServer;
+import org.oncocurate.store.web.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** Crops are 10-60 KB; this keeps the evidence of a few large papers in memory. */
+    private static final long CROP_CACHE_BYTES = 64L * 1024 * 1024;
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -114,8 +122,21 @@ public final class Pipeline implements AutoCloseable {
             OutboxRelay relay = new OutboxRelay(services.outbox(), producer, Duration.ofMillis(200));
             startThread(relay, "outbox-relay");
             resources.add(relay);
-            server = ReviewServer.start(services, settings.http().host(), settings.http().port(),
-                    settings.ingest().maxBytes());
+            settings.admin().username().ifPresent(username -> {
+                try {
+                    if (services.accounts().ensureInitialEditor(username, settings.admin().password().orElseThrow())) {
+                        LOG.info("created the editor account '{}' from the configuration", username);
+                    }
+                } catch (AccountException e) {
+                    throw new ConfigException(ConfigKey.ADMIN_USER.environmentVariable() + ": " + e.getMessage());
+                }
+            });
+            IsolatedPageRenderer renderer = new IsolatedPageRenderer(services.blobs(), settings.ingest(),
+                    settings.http().renderTimeout());
+            resources.add(renderer);
+            server = ReviewServer.start(services, new Crops(renderer, services.papers(), CROP_CACHE_BYTES),
+                    new ServerSettings(settings.http().host(), settings.http().port(), settings.ingest().maxBytes(),
+                            settings.http().secureCookies()));
             resources.add(server);
             LOG.info("review UI and REST API on http://{}:{}/", settings.http().host(), server.port());
         }

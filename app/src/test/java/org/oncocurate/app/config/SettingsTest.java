@@ -44,6 +44,10 @@ class SettingsTest {
             "ONCOCURATE_RETRY_BACKOFF|PT0S",
             "ONCOCURATE_JDBC_URL|mysql://db/oncocurate",
             "ONCOCURATE_WORKERS|0",
+            "ONCOCURATE_SECURE_COOKIES|yes",
+            "ONCOCURATE_RENDER_TIMEOUT|soon",
+            "ONCOCURATE_ADMIN_USER|admin",
+            "ONCOCURATE_ADMIN_PASSWORD|a password alone",
     })
     void aBadValueFailsAtStartNamingItsKey(String key, String value) {
         assertThatThrownBy(() -> Settings.from(Map.of(key, value), Map.of()))
@@ -54,6 +58,22 @@ class SettingsTest {
     void anIngestLimitOutOfRangeNamesTheLimits() {
         assertThatThrownBy(() -> Settings.from(Map.of("ONCOCURATE_PDF_MEMORY", "1000"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("ONCOCURATE_PDF_MEMORY");
+    }
+
+    @Test
+    void noAccountExistsUnlessConfiguredAndAConfiguredOneNeedsALongPassword() {
+        Settings settings = Settings.from(Map.of(), Map.of());
+        assertThat(settings.admin().username()).isEmpty();
+        assertThat(settings.http().secureCookies()).isFalse();
+
+        Settings configured = Settings.from(Map.of("ONCOCURATE_ADMIN_USER", "lead",
+                "ONCOCURATE_ADMIN_PASSWORD", "twelve chars plus", "ONCOCURATE_SECURE_COOKIES", "true"), Map.of());
+        assertThat(configured.admin().username()).hasValue("lead");
+        assertThat(configured.admin().password()).hasValue("twelve chars plus");
+        assertThat(configured.http().secureCookies()).isTrue();
+        assertThatThrownBy(() -> Settings.from(Map.of("ONCOCURATE_ADMIN_USER", "lead",
+                "ONCOCURATE_ADMIN_PASSWORD", "short"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("ONCOCURATE_ADMIN_PASSWORD");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.oncocurate.ingest.IngestLimits;
 import org.oncocurate.ingest.PdfReader;
+import org.oncocurate.ingest.render.RegionRenderer;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.model.stage.RejectionReason;
 import org.oncocurate.model.stage.StageRejection;
@@ -65,6 +67,48 @@ public final class IsolatedPdfReader implements PdfReader {
                 throw crashed();
             }
             return parseAnswer(answer, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hand the PDF to the reader process", e);
+        } finally {
+            deleteQuietly(input);
+            deleteQuietly(output);
+        }
+    }
+
+    /**
+     * Renders a region of a page as PNG in the same child process: a page whose images would exhaust the memory
+     * limit, or whose drawing takes longer than {@code timeout}, costs only the child.
+     */
+    public byte[] renderRegion(byte[] pdfBytes, RegionRenderer.Request region, Duration timeout)
+            throws StageRejection {
+        Path input = null;
+        Path output = null;
+        try {
+            input = Files.createTempFile("oncocurate-", ".pdf");
+            output = Files.createTempFile("oncocurate-", ".png");
+            Files.write(input, pdfBytes);
+            if (worker == null || !worker.process.isAlive()) {
+                worker = Worker.start(limits);
+            }
+            String answer = worker.ask(String.join("\t", ReaderWorker.RENDER, input.toString(), output.toString(),
+                    String.valueOf(region.page()), String.valueOf(region.x()), String.valueOf(region.y()),
+                    String.valueOf(region.width()), String.valueOf(region.height()), String.valueOf(region.dpi())),
+                    timeout.toMillis());
+            if (answer == null) {
+                worker.kill();
+                worker = null;
+                throw new StageRejection(RejectionReason.PARSE_TIMEOUT,
+                        "rendering took longer than the limit of " + timeout.toSeconds() + " s");
+            }
+            if (answer.equals(END_OF_STREAM)) {
+                throw crashed();
+            }
+            String[] parts = answer.split("\t", 3);
+            return switch (parts[0]) {
+                case "OK" -> Files.readAllBytes(output);
+                case "REJECTED" -> throw new StageRejection(RejectionReason.valueOf(parts[1]), parts[2]);
+                default -> throw new IllegalStateException("the reader process failed: " + answer);
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hand the PDF to the reader process", e);
         } finally {

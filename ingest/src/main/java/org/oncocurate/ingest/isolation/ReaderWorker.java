@@ -9,17 +9,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.oncocurate.ingest.IngestLimits;
 import org.oncocurate.ingest.pdf.PdfBoxReader;
+import org.oncocurate.ingest.render.RegionRenderer;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.model.stage.StageRejection;
 import org.oncocurate.model.text.PaperText;
 
 /**
  * The child process that reads PDFs for {@link IsolatedPdfReader}. It reads one request per line on standard input
- * ({@code paperId TAB pdfPath TAB outputPath}) and answers on standard output with one protocol line per request;
- * everything else it would print goes to standard error, so log lines can never be mistaken for answers.
+ * ({@code paperId TAB pdfPath TAB outputPath} to read the text, or {@code RENDER TAB pdfPath TAB outputPath TAB page
+ * TAB x TAB y TAB width TAB height TAB dpi} to render a page region as PNG) and answers on standard output with one
+ * protocol line per request; everything else it would print goes to standard error, so log lines can never be
+ * mistaken for answers.
  */
 public final class ReaderWorker {
     static final String ANSWER_PREFIX = "@@oncocurate-reader ";
+    static final String RENDER = "RENDER";
 
     private ReaderWorker() {
     }
@@ -35,6 +39,10 @@ public final class ReaderWorker {
         String request;
         while ((request = requests.readLine()) != null) {
             String[] parts = request.split("\t", -1);
+            if (parts.length == 9 && parts[0].equals(RENDER)) {
+                protocol.println(ANSWER_PREFIX + render(parts, limits.memoryBytes()));
+                continue;
+            }
             if (parts.length != 3) {
                 protocol.println(ANSWER_PREFIX + "FAILED\tbad request");
                 continue;
@@ -47,6 +55,21 @@ public final class ReaderWorker {
         try {
             PaperText text = reader.read(paperId, Files.readAllBytes(pdf));
             Files.write(output, Json.write(text));
+            return "OK";
+        } catch (StageRejection rejection) {
+            return "REJECTED\t" + rejection.reason().name() + "\t" + oneLine(rejection.getMessage());
+        } catch (Exception e) {
+            return "FAILED\t" + oneLine(e.toString());
+        }
+    }
+
+    private static String render(String[] parts, long memoryBytes) {
+        try {
+            RegionRenderer.Request region = new RegionRenderer.Request(Integer.parseInt(parts[3]),
+                    Double.parseDouble(parts[4]), Double.parseDouble(parts[5]), Double.parseDouble(parts[6]),
+                    Double.parseDouble(parts[7]), Integer.parseInt(parts[8]));
+            Files.write(Path.of(parts[2]), RegionRenderer.renderPng(Files.readAllBytes(Path.of(parts[1])), region,
+                    memoryBytes));
             return "OK";
         } catch (StageRejection rejection) {
             return "REJECTED\t" + rejection.reason().name() + "\t" + oneLine(rejection.getMessage());

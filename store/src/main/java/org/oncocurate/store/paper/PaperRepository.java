@@ -51,6 +51,24 @@ public final class PaperRepository {
         return changed > 0;
     }
 
+    /** A paper sent through the pipeline again. */
+    public record Resubmission(String fileName, long byteSize) {
+    }
+
+    /** Marks a paper whose PDF is stored as submitted again; empty when there is no such paper or PDF. */
+    public static Optional<Resubmission> resubmit(Handle handle, String paperId) {
+        Optional<Resubmission> paper = handle.createQuery("""
+                        SELECT p.file_name, b.byte_size FROM paper p JOIN pdf_blob b ON b.sha256 = p.id
+                        WHERE p.id = :id FOR UPDATE OF p""")
+                .bind("id", paperId)
+                .map((rs, ctx) -> new Resubmission(rs.getString("file_name"), rs.getLong("byte_size"))).findOne();
+        paper.ifPresent(found -> handle.createUpdate("""
+                        UPDATE paper SET state = 'submitted', rejected_stage = NULL, rejection_reason = NULL,
+                            rejection_message = NULL, rejected_at = NULL, updated_at = now()
+                        WHERE id = :id""").bind("id", paperId).execute());
+        return paper;
+    }
+
     /** Makes sure a row exists for a paper known only from a later event. */
     public static void ensureExists(Handle handle, String paperId) {
         handle.createUpdate("""
@@ -78,6 +96,17 @@ public final class PaperRepository {
                     .bind("at", Timestamp.from(event.ingestedAt())).bind("text", Json.writeString(text))
                     .execute();
         });
+    }
+
+    /** The paper's current extraction, with its row locked until the transaction ends. */
+    public record Extraction(String version, Instant extractedAt) {
+    }
+
+    public static Extraction lockExtraction(Handle handle, String paperId) {
+        return handle.createQuery("SELECT extractor_version, extracted_at FROM paper WHERE id = :id FOR UPDATE")
+                .bind("id", paperId)
+                .map((rs, ctx) -> new Extraction(rs.getString("extractor_version"), instant(rs, "extracted_at")))
+                .one();
     }
 
     public static void extracted(Handle handle, String paperId, String extractorVersion, Instant at) {
@@ -121,6 +150,22 @@ public final class PaperRepository {
                         "SELECT paper_text::text FROM paper WHERE id = :id AND paper_text IS NOT NULL")
                 .bind("id", paperId).mapTo(String.class).findOne()
                 .map(json -> Json.read(json, PaperText.class)));
+    }
+
+    /** A page's size in points. */
+    public record PageSize(double width, double height) {
+    }
+
+    public Optional<PageSize> pageSize(String paperId, int page) {
+        if (page < 1) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT (paper_text->'pages'->(:index)->>'width')::float8 AS width,
+                               (paper_text->'pages'->(:index)->>'height')::float8 AS height
+                        FROM paper WHERE id = :id AND paper_text->'pages'->(:index) IS NOT NULL""")
+                .bind("id", paperId).bind("index", page - 1)
+                .map((rs, ctx) -> new PageSize(rs.getDouble("width"), rs.getDouble("height"))).findOne());
     }
 
     private static PaperSummary summary(ResultSet rs) throws SQLException {

@@ -41,6 +41,21 @@ public final class Submissions {
         }
     }
 
+    /**
+     * Sends a stored paper through the pipeline again, e.g. after the extractor improved: its findings stay as they
+     * are until the new extraction arrives, which then carries decisions over.
+     */
+    public Receipt reprocess(String paperId, String requestedBy) {
+        return jdbi.inTransaction(handle -> {
+            PaperRepository.Resubmission paper = PaperRepository.resubmit(handle, paperId)
+                    .orElseThrow(() -> new IllegalArgumentException("no stored PDF for paper " + paperId));
+            PaperSubmitted event = new PaperSubmitted(paperId, paper.fileName(), paper.byteSize(), requestedBy,
+                    clock.instant());
+            Outbox.append(handle, OutboxChannel.PAPER_SUBMITTED, paperId, Json.writeString(event));
+            return new Receipt(paperId, paper.fileName(), true);
+        });
+    }
+
     public Receipt submit(byte[] bytes, String fileName, String submittedBy) {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > maxBytes) {

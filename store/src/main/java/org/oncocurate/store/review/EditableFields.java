@@ -1,12 +1,13 @@
 package org.oncocurate.store.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oncocurate.model.finding.FindingKind;
 
 /** Which fields of a record a curator may edit, per kind, and the shape each value must have. */
-final class EditableFields {
+public final class EditableFields {
     private static final Map<FindingKind, Set<String>> FIELDS = Map.of(
             FindingKind.GENE, Set.of("symbol", "ncbi_gene_id"),
             FindingKind.GENE_FAMILY, Set.of("name", "members"),
@@ -21,8 +22,13 @@ final class EditableFields {
     private EditableFields() {
     }
 
+    /** The fields of a kind a curator may edit, in a stable order. */
+    public static List<String> of(FindingKind kind) {
+        return FIELDS.get(kind).stream().sorted().toList();
+    }
+
     /** Throws a 400 naming the first field that may not be edited or has a value of the wrong shape. */
-    static void validate(FindingKind kind, JsonNode changes) {
+    public static void validate(FindingKind kind, JsonNode changes) {
         if (changes == null || !changes.isObject() || changes.isEmpty()) {
             throw ReviewException.badRequest("an edit needs a JSON object of the fields to change");
         }

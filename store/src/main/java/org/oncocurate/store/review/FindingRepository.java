@@ -27,7 +27,10 @@ import org.oncocurate.store.paper.PaperRepository;
 public final class FindingRepository {
     static final String COLUMNS = """
             f.id, f.record_id, f.paper_id, f.extractor_version, f.kind, f.fact_key, f.record::text AS record,
-            f.status, f.curated::text AS curated, f.decided_by, f.decided_at, f.decision_reason, f.version""";
+            f.status, f.curated::text AS curated, f.decided_by, f.decided_at, f.decision_reason, f.version,
+            f.prior_decision::text AS prior_decision,
+            (SELECT jsonb_agg(e->'sentenceStart') FROM jsonb_array_elements(f.machine->'evidence') e)::text
+                AS sentence_starts""";
     private static final String CURRENT = "JOIN paper p ON p.id = f.paper_id AND p.extractor_version = f.extractor_version";
 
     private final Jdbi jdbi;
@@ -43,9 +46,20 @@ public final class FindingRepository {
                 findings.bibliography(), findings.extractorVersion(), findings.lexiconVersions());
         return jdbi.inTransaction(handle -> {
             PaperRepository.ensureExists(handle, findings.paperId());
+            PaperRepository.Extraction current = PaperRepository.lockExtraction(handle, findings.paperId());
             int inserted = 0;
             for (Finding finding : findings.findings()) {
                 inserted += insert(handle, provenance, finding);
+            }
+            boolean newer = current.version() == null || current.extractedAt() == null
+                    || !event.extractedAt().isBefore(current.extractedAt());
+            if (!newer) {
+                // A late re-delivery of an older extraction: stored for the record, but the paper stays as it is.
+                return inserted;
+            }
+            if (current.version() != null && !current.version().equals(findings.extractorVersion())) {
+                ReExtraction.carryOver(handle, findings.paperId(), current.version(), findings.extractorVersion(),
+                        event.extractedAt());
             }
             PaperRepository.extracted(handle, findings.paperId(), findings.extractorVersion(), event.extractedAt());
             return inserted;
@@ -82,9 +96,37 @@ public final class FindingRepository {
                 .bind("recordId", recordId).map((rs, ctx) -> row(rs)).findOne();
     }
 
-    /** Every current record of every paper, in a stable order, for export. */
-    public void forEachCurrent(Consumer<StoredFinding> consumer) {
+    public List<StoredFinding> byRecordIds(List<String> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+                        + " WHERE f.record_id IN (<ids>) ORDER BY f.paper_id, f.id")
+                .bindList("ids", recordIds).map((rs, ctx) -> row(rs)).list());
+    }
+
+    /**
+     * One trial's current facts across papers: its trial records and the outcome facts that name it, compared by
+     * normalized name ("Paloma-2" = "PALOMA 2"), with curators' edits applied.
+     */
+    public List<StoredFinding> forTrial(String normalizedTrial) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+                        + " " + """
+                         WHERE f.kind IN ('trial', 'outcome')
+                           AND regexp_replace(upper(COALESCE(f.curated, f.record)->>
+                                   CASE WHEN f.kind = 'trial' THEN 'name' ELSE 'trial' END), '[^A-Z0-9]', '', 'g')
+                               = :trial
+                         ORDER BY f.kind DESC, f.paper_id, f.id""")
+                .bind("trial", normalizedTrial).map((rs, ctx) -> row(rs)).list());
+    }
+
+    /**
+     * Every current record of every paper, paper by paper in a stable order, for export; {@code curatedOnly} keeps
+     * the published ones (approved and edited).
+     */
+    public void forEachCurrent(boolean curatedOnly, Consumer<StoredFinding> consumer) {
         jdbi.useHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+                        + (curatedOnly ? " WHERE f.status IN ('approved', 'edited')" : "")
                         + " ORDER BY f.paper_id, f.kind, f.id")
                 .setFetchSize(500)
                 .map((rs, ctx) -> row(rs)).useStream(stream -> stream.forEach(consumer)));
@@ -101,8 +143,15 @@ public final class FindingRepository {
         return counts;
     }
 
+    static StoredFinding byId(Handle handle, long id) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM finding f WHERE f.id = :id")
+                .bind("id", id).map((rs, ctx) -> row(rs)).one();
+    }
+
     static StoredFinding row(ResultSet rs) throws SQLException {
         String curated = rs.getString("curated");
+        String prior = rs.getString("prior_decision");
+        String starts = rs.getString("sentence_starts");
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new StoredFinding(rs.getLong("id"), rs.getString("record_id"), rs.getString("paper_id"),
                 rs.getString("extractor_version"), FindingKind.fromLabel(rs.getString("kind")),
@@ -110,6 +159,7 @@ public final class FindingRepository {
                 ReviewStatus.fromLabel(rs.getString("status")),
                 curated == null ? null : Json.read(curated, ObjectNode.class), rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"),
-                rs.getLong("version"));
+                rs.getLong("version"), prior == null ? null : Json.read(prior, ObjectNode.class),
+                starts == null ? List.of() : List.of(Json.read(starts, Integer[].class)));
     }
 }

@@ -2,15 +2,22 @@ package org.oncocurate.store.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.oncocurate.model.event.CuratedRecord;
 import org.oncocurate.model.json.Json;
+import org.oncocurate.store.account.Account;
 import org.oncocurate.store.outbox.Outbox;
 import org.oncocurate.store.outbox.OutboxChannel;
 
@@ -18,8 +25,16 @@ import org.oncocurate.store.outbox.OutboxChannel;
  * Curator decisions. Each decision updates the finding, appends to the audit trail and, when it changes what
  * downstream knowledge bases should hold, queues the curated record (or its retraction) in the outbox: all in one
  * transaction, so the three never disagree.
+ *
+ * <p>An edit is a proposal until a different person approves it (two-person rule). Withdrawing a record that
+ * downstream holds is for editors.
  */
 public final class ReviewService {
+    private static final String AUDIT_QUERY = """
+            SELECT d.id, d.record_id, f.paper_id, d.actor, d.action, d.decided_at, d.before::text AS before,
+                   d.after::text AS after, d.reason
+            FROM decision d JOIN finding f ON f.id = d.finding_id""";
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -28,89 +43,172 @@ public final class ReviewService {
         this.clock = clock;
     }
 
-    public StoredFinding approve(String recordId, String actor) {
-        return decide(recordId, actor, "approve", null, null);
+    public StoredFinding approve(String recordId, Account actor) {
+        return jdbi.inTransaction(handle -> approve(handle, recordId, actor));
     }
 
-    public StoredFinding reject(String recordId, String actor, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ReviewException.badRequest("a rejection needs a reason");
+    /**
+     * Approves every listed record, or none: a record whose checks failed, or whose edit the actor made themselves,
+     * refuses the whole request with one line per refused record.
+     */
+    public List<StoredFinding> approveAll(List<String> recordIds, Account actor) {
+        if (recordIds == null || recordIds.isEmpty()) {
+            throw ReviewException.badRequest("select at least one record to approve");
         }
-        return decide(recordId, actor, "reject", null, reason);
-    }
-
-    public StoredFinding edit(String recordId, String actor, JsonNode changes, String reason) {
-        return decide(recordId, actor, "edit", changes, reason);
-    }
-
-    private StoredFinding decide(String recordId, String actor, String action, JsonNode changes, String reason) {
-        Objects.requireNonNull(actor, "actor");
-        Instant now = clock.instant();
+        if (recordIds.size() > 1000) {
+            throw ReviewException.badRequest("at most 1000 records can be approved at once");
+        }
         return jdbi.inTransaction(handle -> {
-            StoredFinding before = FindingRepository.byRecordId(handle, recordId, true)
-                    .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
-            ReviewStatus status;
-            ObjectNode curated = before.curated();
-            switch (action) {
-                case "approve" -> status = curated != null ? ReviewStatus.EDITED : ReviewStatus.APPROVED;
-                case "reject" -> status = ReviewStatus.REJECTED;
-                case "edit" -> {
-                    EditableFields.validate(before.kind(), changes);
-                    curated = (curated != null ? curated : before.record()).deepCopy();
-                    curated.setAll((ObjectNode) changes);
-                    status = ReviewStatus.EDITED;
+            List<String> refusals = new ArrayList<>();
+            for (String recordId : new LinkedHashSet<>(recordIds)) {
+                StoredFinding finding = FindingRepository.byRecordId(handle, recordId, true).orElse(null);
+                if (finding == null) {
+                    refusals.add(recordId + ": no such record");
+                } else if (finding.failsChecks()) {
+                    refusals.add(recordId + ": its checks failed; review it on its own");
+                } else if (editors(handle, recordId).contains(actor.username())) {
+                    refusals.add(recordId + ": you edited it; a second person must approve the edit");
                 }
-                default -> throw new IllegalArgumentException("unknown action " + action);
             }
-            handle.createUpdate("""
-                            UPDATE finding SET status = :status, curated = CAST(:curated AS jsonb), decided_by = :actor,
-                                decided_at = :at, decision_reason = :reason, version = version + 1
-                            WHERE id = :id""")
-                    .bind("status", status.label()).bind("curated", curated == null ? null : Json.writeString(curated))
-                    .bind("actor", actor).bind("at", Timestamp.from(now)).bind("reason", reason)
-                    .bind("id", before.id())
-                    .execute();
-            StoredFinding after = FindingRepository.byRecordId(handle, recordId, false).orElseThrow();
-            appendAudit(handle, before, after, actor, action, reason);
-            announce(handle, before, after);
-            return after;
+            if (!refusals.isEmpty()) {
+                throw new ReviewException(409, "nothing was approved: " + refusals.size() + " of "
+                        + recordIds.size() + " selected records cannot be bulk-approved", refusals);
+            }
+            List<StoredFinding> approved = new ArrayList<>();
+            for (String recordId : new LinkedHashSet<>(recordIds)) {
+                approved.add(approve(handle, recordId, actor));
+            }
+            return approved;
         });
     }
 
-    private static void appendAudit(Handle handle, StoredFinding before, StoredFinding after, String actor,
-                                    String action, String reason) {
+    public StoredFinding reject(String recordId, Account actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ReviewException.badRequest("a rejection needs a reason");
+        }
+        return jdbi.inTransaction(handle -> {
+            StoredFinding before = lock(handle, recordId);
+            if (isPublished(handle, recordId) && !actor.role().isEditor()) {
+                throw ReviewException.forbidden("the record is published; withdrawing it is for an editor");
+            }
+            return decide(handle, before, actor, "reject", ReviewStatus.REJECTED, before.curated(), reason.strip());
+        });
+    }
+
+    public StoredFinding edit(String recordId, Account actor, JsonNode changes, String reason) {
+        return jdbi.inTransaction(handle -> {
+            StoredFinding before = lock(handle, recordId);
+            EditableFields.validate(before.kind(), changes);
+            ObjectNode curated = (before.curated() != null ? before.curated() : before.record()).deepCopy();
+            curated.setAll((ObjectNode) changes);
+            return decide(handle, before, actor, "edit", ReviewStatus.PROPOSED, curated,
+                    reason == null || reason.isBlank() ? null : reason.strip());
+        });
+    }
+
+    private StoredFinding approve(Handle handle, String recordId, Account actor) {
+        StoredFinding before = lock(handle, recordId);
+        if (before.curated() == null) {
+            return decide(handle, before, actor, "approve", ReviewStatus.APPROVED, null, null);
+        }
+        if (editors(handle, recordId).contains(actor.username())) {
+            throw ReviewException.forbidden("you edited this record; a second person must approve the edit");
+        }
+        return decide(handle, before, actor, "approve", ReviewStatus.EDITED, before.curated(), null);
+    }
+
+    private static StoredFinding lock(Handle handle, String recordId) {
+        return FindingRepository.byRecordId(handle, recordId, true)
+                .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
+    }
+
+    /** Who edited the record since it was last approved or rejected: none of them may approve the edit. */
+    public Set<String> editorsOf(String recordId) {
+        return jdbi.withHandle(handle -> editors(handle, recordId));
+    }
+
+    static Set<String> editors(Handle handle, String recordId) {
+        return new LinkedHashSet<>(handle.createQuery("""
+                        SELECT DISTINCT actor FROM decision
+                        WHERE record_id = :recordId AND action = 'edit'
+                          AND id > COALESCE((SELECT max(id) FROM decision
+                                             WHERE record_id = :recordId AND action IN ('approve', 'reject')), 0)""")
+                .bind("recordId", recordId).mapTo(String.class).list());
+    }
+
+    private StoredFinding decide(Handle handle, StoredFinding before, Account actor, String action,
+                                 ReviewStatus status, ObjectNode curated, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Instant now = clock.instant();
+        handle.createUpdate("""
+                        UPDATE finding SET status = :status, curated = CAST(:curated AS jsonb), decided_by = :actor,
+                            decided_at = :at, decision_reason = :reason, version = version + 1
+                        WHERE id = :id""")
+                .bind("status", status.label()).bind("curated", curated == null ? null : Json.writeString(curated))
+                .bind("actor", actor.username()).bind("at", Timestamp.from(now)).bind("reason", reason)
+                .bind("id", before.id())
+                .execute();
+        StoredFinding after = FindingRepository.byRecordId(handle, before.recordId(), false).orElseThrow();
+        appendAudit(handle, after.id(), after.recordId(), actor.username(), action, before.effectiveRecord(),
+                after.effectiveRecord(), reason, now);
+        announce(handle, after);
+        return after;
+    }
+
+    static void appendAudit(Handle handle, long findingId, String recordId, String actor, String action,
+                            JsonNode before, JsonNode after, String reason, Instant at) {
         handle.createUpdate("""
                         INSERT INTO decision (finding_id, record_id, actor, action, decided_at, before, after, reason)
                         VALUES (:findingId, :recordId, :actor, :action, :at, CAST(:before AS jsonb),
                                 CAST(:after AS jsonb), :reason)""")
-                .bind("findingId", after.id()).bind("recordId", after.recordId()).bind("actor", actor)
-                .bind("action", action).bind("at", Timestamp.from(after.decidedAt()))
-                .bind("before", Json.writeString(before.effectiveRecord()))
-                .bind("after", Json.writeString(after.effectiveRecord())).bind("reason", reason)
+                .bind("findingId", findingId).bind("recordId", recordId).bind("actor", actor)
+                .bind("action", action).bind("at", Timestamp.from(at))
+                .bind("before", before == null ? null : Json.writeString(before))
+                .bind("after", after == null ? null : Json.writeString(after)).bind("reason", reason)
                 .execute();
     }
 
-    /** Publishes the record when it is (still) curated; retracts it when an approval is withdrawn. */
-    private static void announce(Handle handle, StoredFinding before, StoredFinding after) {
+    /**
+     * Publishes the record when it is curated; retracts it when downstream holds it and it is rejected. A proposed
+     * edit of a published record changes nothing downstream until it is approved or rejected.
+     */
+    private static void announce(Handle handle, StoredFinding after) {
         if (after.status().published()) {
             CuratedRecord record = new CuratedRecord(after.recordId(), after.paperId(), after.status().label(),
                     after.effectiveRecord(), after.decidedBy(), after.decidedAt(), after.version());
             Outbox.append(handle, OutboxChannel.CURATED_RECORD, after.recordId(), Json.writeString(record));
-        } else if (before.status().published()) {
+        } else if (after.status() == ReviewStatus.REJECTED && isPublished(handle, after.recordId())) {
             Outbox.append(handle, OutboxChannel.CURATED_RECORD, after.recordId(), null);
         }
     }
 
+    /** Whether downstream holds the record: the last message under its key is a record, not a tombstone. */
+    static boolean isPublished(Handle handle, String recordId) {
+        return handle.createQuery("""
+                        SELECT payload IS NOT NULL FROM outbox WHERE channel = :channel AND message_key = :key
+                        ORDER BY id DESC LIMIT 1""")
+                .bind("channel", OutboxChannel.CURATED_RECORD.name()).bind("key", recordId)
+                .mapTo(Boolean.class).findOne().orElse(false);
+    }
+
     public List<AuditEntry> history(String recordId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT id, record_id, actor, action, decided_at, before::text AS before, after::text AS after,
-                               reason
-                        FROM decision WHERE record_id = :recordId ORDER BY id""")
-                .bind("recordId", recordId)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getString("record_id"), rs.getString("actor"),
-                        rs.getString("action"), rs.getTimestamp("decided_at").toInstant(),
-                        Json.read(rs.getString("before"), JsonNode.class), Json.read(rs.getString("after"), JsonNode.class),
-                        rs.getString("reason")))
-                .list());
+        return jdbi.withHandle(handle -> handle
+                .createQuery(AUDIT_QUERY + " WHERE d.record_id = :recordId ORDER BY d.id")
+                .bind("recordId", recordId).map((rs, ctx) -> auditRow(rs)).list());
+    }
+
+    /** Every decision ever taken, oldest first, for export. */
+    public void forEachDecision(Consumer<AuditEntry> consumer) {
+        jdbi.useHandle(handle -> handle.createQuery(AUDIT_QUERY + " ORDER BY d.id").setFetchSize(500)
+                .map((rs, ctx) -> auditRow(rs)).useStream(stream -> stream.forEach(consumer)));
+    }
+
+    private static AuditEntry auditRow(ResultSet rs) throws SQLException {
+        String before = rs.getString("before");
+        String after = rs.getString("after");
+        return new AuditEntry(rs.getLong("id"), rs.getString("record_id"), rs.getString("paper_id"),
+                rs.getString("actor"), rs.getString("action"), rs.getTimestamp("decided_at").toInstant(),
+                before == null ? null : Json.read(before, JsonNode.class),
+                after == null ? null : Json.read(after, JsonNode.class), rs.getString("reason"));
     }
 }

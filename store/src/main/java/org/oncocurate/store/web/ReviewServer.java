@@ -1,79 +1,83 @@
 package org.oncocurate.store.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
+import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.oncocurate.model.PaperId;
-import org.oncocurate.model.finding.FindingKind;
-import org.oncocurate.model.json.Json;
 import org.oncocurate.store.StoreServices;
-import org.oncocurate.store.paper.PaperSummary;
+import org.oncocurate.store.account.AccountException;
+import org.oncocurate.store.crop.Crops;
+import org.oncocurate.store.crop.PageRenderer;
 import org.oncocurate.store.paper.Submissions;
 import org.oncocurate.store.review.ReviewException;
-import org.oncocurate.store.review.StoredFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The store's HTTP server: the JSON REST API and the review pages. */
+/**
+ * The store's HTTP server: the review UI (server-rendered pages) and the JSON REST API, both behind accounts. Every
+ * response forbids scripts, framing and content sniffing: text from PDFs is escaped by the templates, and the
+ * Content-Security-Policy would stop a script even if something slipped through.
+ */
 public final class ReviewServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
-    private static final String USER_HEADER = "X-OncoCurate-User";
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private final StoreServices store;
     private final Javalin app;
+    private final List<Route> routes;
 
-    private ReviewServer(StoreServices store, String host, int port, long maxPdfBytes) {
-        this.store = store;
+    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings) {
+        Templates templates = new Templates();
+        Gatekeeper gatekeeper = new Gatekeeper(store, settings.secureCookies());
+        PageRoutes pages = new PageRoutes(store, gatekeeper, templates);
+        List<Route> all = new ArrayList<>(new ApiRoutes(store, crops, new Charts(store, templates)).routes());
+        all.addAll(pages.routes());
+        this.routes = List.copyOf(all);
         this.app = Javalin.create(config -> {
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.http.maxRequestSize = maxPdfBytes + 1024 * 1024;
-            config.jetty.multipartConfig.maxFileSize(maxPdfBytes, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(maxPdfBytes * 20, SizeUnit.BYTES);
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.maxRequestSize = settings.maxPdfBytes() + 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(settings.maxPdfBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxPdfBytes() * 20, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
-            config.routes.get("/health", ctx -> json(ctx, Map.of("status", "ok")));
-            config.routes.get("/api/papers", ctx -> json(ctx, store.papers().list()));
-            config.routes.post("/api/papers", this::upload);
-            config.routes.get("/api/papers/{paperId}", this::paper);
-            config.routes.get("/api/papers/{paperId}/findings", this::findings);
-            config.routes.get("/api/findings/{recordId}", ctx -> json(ctx, view(finding(ctx))));
-            config.routes.get("/api/findings/{recordId}/history",
-                    ctx -> json(ctx, store.review().history(finding(ctx).recordId())));
-            config.routes.post("/api/findings/{recordId}/approve",
-                    ctx -> json(ctx, view(store.review().approve(ctx.pathParam("recordId"), actor(ctx)))));
-            config.routes.post("/api/findings/{recordId}/reject", ctx -> {
-                JsonNode body = body(ctx);
-                json(ctx, view(store.review().reject(ctx.pathParam("recordId"), actor(ctx),
-                        body.path("reason").asText(null))));
+            for (Route route : routes) {
+                config.routes.addHttpHandler(route.method(), route.path(), gatekeeper.guard(route));
+            }
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Referrer-Policy", "same-origin");
+                if (!ctx.path().startsWith("/static/")) {
+                    ctx.header("Cache-Control", "no-store");
+                }
             });
-            config.routes.post("/api/findings/{recordId}/edit", ctx -> {
-                JsonNode body = body(ctx);
-                json(ctx, view(store.review().edit(ctx.pathParam("recordId"), actor(ctx), body.get("changes"),
-                        body.path("reason").asText(null))));
-            });
-            config.routes.get("/api/export", this::export);
-            config.routes.get("/", ctx -> ctx.html(IndexPage.render(store.papers().list())));
-            config.routes.exception(ReviewException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(Submissions.TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage()));
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(HttpRefusal.class, (e, ctx) -> refuse(pages, ctx, e.status(), e.getMessage(),
+                    List.of()));
+            config.routes.exception(ReviewException.class, (e, ctx) -> refuse(pages, ctx, e.status(), e.getMessage(),
+                    e.details()));
+            config.routes.exception(AccountException.class, (e, ctx) -> refuse(pages, ctx, e.status(), e.getMessage(),
+                    List.of()));
+            config.routes.exception(PageRenderer.CropUnavailable.class, (e, ctx) -> refuse(pages, ctx, 422,
+                    "the region cannot be rendered: " + e.getMessage(), List.of()));
+            config.routes.exception(Submissions.TooLarge.class, (e, ctx) -> refuse(pages, ctx, 413, e.getMessage(),
+                    List.of()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> refuse(pages, ctx, 400,
+                    e.getMessage(), List.of()));
+            config.routes.exception(ValidationException.class, (e, ctx) -> refuse(pages, ctx,
+                    400, "malformed parameter: " + e.getErrors().keySet(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal error; see the server log");
+                refuse(pages, ctx, 500, "internal error; see the server log", List.of());
             });
         });
     }
 
-    public static ReviewServer start(StoreServices store, String host, int port, long maxPdfBytes) {
-        ReviewServer server = new ReviewServer(store, host, port, maxPdfBytes);
+    public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings) {
+        ReviewServer server = new ReviewServer(store, crops, settings);
         server.app.start();
         return server;
     }
@@ -82,111 +86,20 @@ public final class ReviewServer implements AutoCloseable {
         return app.port();
     }
 
-    private void upload(Context ctx) throws IOException {
-        List<Submissions.Receipt> receipts = new ArrayList<>();
-        String submitter = actor(ctx);
-        if (ctx.isMultipartFormData()) {
-            for (UploadedFile file : ctx.uploadedFiles()) {
-                try (InputStream content = file.content()) {
-                    receipts.add(store.submissions().submit(content.readAllBytes(), file.filename(), submitter));
-                }
-            }
-        } else {
-            receipts.add(store.submissions().submit(ctx.bodyAsBytes(), ctx.queryParam("name"), submitter));
+    /** Method and path of every route this server answers, as {@code "GET /api/papers"}. */
+    public List<String> routes() {
+        return routes.stream().map(route -> route.method().name() + " " + route.path()).toList();
+    }
+
+    private static void refuse(PageRoutes pages, Context ctx, int status, String message, List<String> details) {
+        String text = message == null ? "error" : message;
+        if (Gatekeeper.isPage(ctx)) {
+            pages.error(ctx, status, details.isEmpty() ? text : text + ": " + String.join("; ", details));
+            return;
         }
-        if (receipts.isEmpty()) {
-            throw ReviewException.badRequest("no file in the request (multipart field or request body)");
-        }
-        ctx.status(202);
-        json(ctx, receipts);
-    }
-
-    private void paper(Context ctx) {
-        PaperSummary paper = store.papers().find(paperId(ctx))
-                .orElseThrow(() -> ReviewException.notFound("no paper " + ctx.pathParam("paperId")));
-        ObjectNode node = Json.mapper().valueToTree(paper);
-        ObjectNode counts = node.putObject("counts");
-        for (FindingKind kind : FindingKind.values()) {
-            counts.put(kind.label(), 0);
-        }
-        store.findings().countsByKind(paper.id()).forEach((kind, count) -> counts.put(kind.label(), count));
-        json(ctx, node);
-    }
-
-    private void findings(Context ctx) {
-        String paperId = paperId(ctx);
-        store.papers().find(paperId).orElseThrow(() -> ReviewException.notFound("no paper " + paperId));
-        String kind = ctx.queryParam("kind");
-        ArrayNode list = Json.mapper().createArrayNode();
-        for (StoredFinding finding : store.findings().forPaper(paperId)) {
-            if (kind == null || finding.kind().label().equals(kind)) {
-                list.add(view(finding));
-            }
-        }
-        json(ctx, list);
-    }
-
-    private void export(Context ctx) {
-        String format = ctx.queryParamAsClass("format", String.class).getOrDefault("jsonl");
-        if (!format.equals("jsonl")) {
-            throw ReviewException.badRequest("unknown export format '" + format + "'; supported: jsonl");
-        }
-        ctx.contentType("application/x-ndjson");
-        ctx.header("Content-Disposition", "attachment; filename=\"oncocurate-records.jsonl\"");
-        store.export().write(ctx.outputStream());
-    }
-
-    private StoredFinding finding(Context ctx) {
-        String recordId = ctx.pathParam("recordId");
-        return store.findings().byRecordId(recordId)
-                .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
-    }
-
-    private static ObjectNode view(StoredFinding finding) {
-        ObjectNode node = Json.mapper().createObjectNode();
-        node.put("record_id", finding.recordId());
-        node.put("paper", finding.paperId());
-        node.put("kind", finding.kind().label());
-        node.put("status", finding.status().label());
-        node.put("version", finding.version());
-        node.put("decided_by", finding.decidedBy());
-        node.put("decided_at", finding.decidedAt() == null ? null : finding.decidedAt().toString());
-        node.put("decision_reason", finding.decisionReason());
-        node.set("record", finding.effectiveRecord());
-        node.set("machine_record", finding.record());
-        return node;
-    }
-
-    private static String paperId(Context ctx) {
-        String paperId = ctx.pathParam("paperId");
-        if (!PaperId.isValid(paperId)) {
-            throw ReviewException.notFound("no paper " + paperId);
-        }
-        return paperId;
-    }
-
-    private static JsonNode body(Context ctx) {
-        String body = ctx.body();
-        if (body.isBlank()) {
-            return Json.mapper().createObjectNode();
-        }
-        return Json.read(body, JsonNode.class);
-    }
-
-    /** Who is acting: the authenticated account once accounts exist; for now the caller names itself. */
-    private static String actor(Context ctx) {
-        String user = ctx.header(USER_HEADER);
-        return user == null || user.isBlank() ? "anonymous" : user.strip();
-    }
-
-    private static void json(Context ctx, Object value) {
-        ctx.contentType("application/json");
-        ctx.result(Json.write(value));
-    }
-
-    private static void error(Context ctx, int status, String message) {
         ctx.status(status);
-        json(ctx, Map.of("error", message == null ? "error" : message, "status", status));
+        ApiRoutes.json(ctx, details.isEmpty() ? Map.of("error", text, "status", status)
+                : Map.of("error", text, "status", status, "details", details));
     }
 
     @Override

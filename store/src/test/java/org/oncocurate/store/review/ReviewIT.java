@@ -16,6 +16,8 @@ import org.oncocurate.model.json.Json;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
+import org.oncocurate.store.account.Account;
+import org.oncocurate.store.account.Role;
 import org.oncocurate.store.outbox.OutboxChannel;
 import org.oncocurate.store.outbox.OutboxMessage;
 import org.oncocurate.store.paper.PaperState;
@@ -24,11 +26,17 @@ class ReviewIT {
     private static Database database;
     private static StoreServices store;
     private static int papers;
+    private static Account alice;
+    private static Account bob;
+    private static Account carol;
 
     @BeforeAll
     static void connect() {
         database = TestDatabase.fresh();
         store = StoreServices.over(database, 10_000_000, TestDatabase.clock());
+        alice = TestDatabase.account(store, "alice", Role.CURATOR);
+        bob = TestDatabase.account(store, "bob", Role.EDITOR);
+        carol = TestDatabase.account(store, "carol", Role.CURATOR);
     }
 
     @AfterAll
@@ -44,6 +52,12 @@ class ReviewIT {
 
     private static StoredFinding first(String paperId, FindingKind kind) {
         return store.findings().forPaper(paperId).stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static StoredFinding hazardRatio(String paperId) {
+        return store.findings().forPaper(paperId).stream()
+                .filter(f -> f.kind() == FindingKind.OUTCOME && "HR".equals(f.record().get("measure").asText()))
+                .findFirst().orElseThrow();
     }
 
     private static List<OutboxMessage> drainOutbox() {
@@ -74,7 +88,7 @@ class ReviewIT {
         String paperId = storedPaper();
         StoredFinding gene = first(paperId, FindingKind.GENE);
 
-        StoredFinding approved = store.review().approve(gene.recordId(), "alice");
+        StoredFinding approved = store.review().approve(gene.recordId(), alice);
 
         assertThat(approved.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("alice");
@@ -88,6 +102,7 @@ class ReviewIT {
         });
         assertThat(store.review().history(gene.recordId())).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("alice");
+            assertThat(entry.paperId()).isEqualTo(paperId);
             assertThat(entry.action()).isEqualTo("approve");
             assertThat(entry.before().get("status").asText()).isEqualTo("pending");
             assertThat(entry.after().get("status").asText()).isEqualTo("approved");
@@ -98,10 +113,10 @@ class ReviewIT {
     void rejectingAnApprovedRecordRetractsItWithATombstone() {
         String paperId = storedPaper();
         StoredFinding drug = first(paperId, FindingKind.DRUG);
-        store.review().approve(drug.recordId(), "alice");
+        store.review().approve(drug.recordId(), alice);
         drainOutbox();
 
-        StoredFinding rejected = store.review().reject(drug.recordId(), "bob", "not discussed as a treatment");
+        StoredFinding rejected = store.review().reject(drug.recordId(), bob, "not discussed as a treatment");
 
         assertThat(rejected.status()).isEqualTo(ReviewStatus.REJECTED);
         assertThat(rejected.decisionReason()).isEqualTo("not discussed as a treatment");
@@ -114,24 +129,27 @@ class ReviewIT {
     @Test
     void aRejectionNeedsAReason() {
         StoredFinding gene = first(storedPaper(), FindingKind.GENE);
-        assertThatThrownBy(() -> store.review().reject(gene.recordId(), "bob", " "))
+        assertThatThrownBy(() -> store.review().reject(gene.recordId(), bob, " "))
                 .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test
-    void anEditKeepsTheMachineValueBesideTheCuratorsAndIsPublished() {
+    void anEditKeepsTheMachineValueBesideTheCuratorsAndIsPublishedOnceASecondPersonApprovesIt() {
         drainOutbox();
-        StoredFinding hazard = store.findings().forPaper(storedPaper()).stream()
-                .filter(f -> f.kind() == FindingKind.OUTCOME && "HR".equals(f.record().get("measure").asText()))
-                .findFirst().orElseThrow();
+        StoredFinding hazard = hazardRatio(storedPaper());
         ObjectNode changes = Json.mapper().createObjectNode();
         changes.putArray("ci").add(0.46).add(0.69);
 
-        StoredFinding edited = store.review().edit(hazard.recordId(), "carol", changes, "rounded as in the abstract");
+        StoredFinding edited = store.review().edit(hazard.recordId(), carol, changes, "rounded as in the abstract");
 
-        assertThat(edited.status()).isEqualTo(ReviewStatus.EDITED);
+        assertThat(edited.status()).isEqualTo(ReviewStatus.PROPOSED);
         assertThat(edited.effectiveRecord().get("ci").get(1).asDouble()).isEqualTo(0.69);
         assertThat(edited.record().get("ci").get(1).asDouble()).isEqualTo(0.687);
+        assertThat(drainOutbox()).as("an edit alone is not published").isEmpty();
+
+        StoredFinding approved = store.review().approve(hazard.recordId(), alice);
+
+        assertThat(approved.status()).isEqualTo(ReviewStatus.EDITED);
         assertThat(drainOutbox()).singleElement().satisfies(message -> {
             JsonNode record = Json.read(message.payload(), CuratedRecord.class).record();
             assertThat(record.get("ci").get(1).asDouble()).isEqualTo(0.69);
@@ -140,10 +158,75 @@ class ReviewIT {
     }
 
     @Test
+    void aCuratorCannotApproveTheirOwnEdit() {
+        StoredFinding hazard = hazardRatio(storedPaper());
+        ObjectNode changes = Json.mapper().createObjectNode().put("p", "0.001");
+        store.review().edit(hazard.recordId(), carol, changes, null);
+
+        assertThatThrownBy(() -> store.review().approve(hazard.recordId(), carol))
+                .isInstanceOfSatisfying(ReviewException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.getMessage()).contains("second person");
+                });
+        assertThatThrownBy(() -> store.review().approveAll(List.of(hazard.recordId()), carol))
+                .isInstanceOf(ReviewException.class);
+        assertThat(store.findings().byRecordId(hazard.recordId()).orElseThrow().status())
+                .isEqualTo(ReviewStatus.PROPOSED);
+    }
+
+    @Test
+    void bulkApproveRefusesAFactWithAFailedCheckAndApprovesNothing() {
+        String paperId = TestDatabase.paperId(++papers);
+        store.findings().store(TestDatabase.findings(paperId, "extract-test", TestDatabase.clock().instant(),
+                List.of(TestDatabase.hazardRatio("MONALEESA-2", 0.56, 0.43, 0.72, true),
+                        TestDatabase.hazardRatio("MONALEESA-2", 5.6, 0.43, 0.72, false))));
+        List<StoredFinding> facts = store.findings().forPaper(paperId);
+        StoredFinding failing = facts.stream().filter(StoredFinding::failsChecks).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> store.review().approveAll(facts.stream().map(StoredFinding::recordId).toList(), alice))
+                .isInstanceOfSatisfying(ReviewException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.details()).singleElement().asString()
+                            .startsWith(failing.recordId()).contains("checks failed");
+                });
+        assertThat(store.findings().forPaper(paperId)).allSatisfy(fact ->
+                assertThat(fact.status()).isEqualTo(ReviewStatus.PENDING));
+
+        List<StoredFinding> approved = store.review().approveAll(facts.stream().filter(fact -> !fact.failsChecks())
+                .map(StoredFinding::recordId).toList(), alice);
+        assertThat(approved).singleElement().satisfies(fact ->
+                assertThat(fact.status()).isEqualTo(ReviewStatus.APPROVED));
+    }
+
+    @Test
+    void onlyAnEditorMayWithdrawAPublishedRecord() {
+        StoredFinding gene = first(storedPaper(), FindingKind.GENE);
+        store.review().approve(gene.recordId(), alice);
+
+        assertThatThrownBy(() -> store.review().reject(gene.recordId(), carol, "not a finding"))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(store.review().reject(gene.recordId(), bob, "not a finding").status())
+                .isEqualTo(ReviewStatus.REJECTED);
+    }
+
+    @Test
+    void aProposedEditOfAPublishedRecordLeavesItPublishedUntilItIsRejected() {
+        StoredFinding hazard = hazardRatio(storedPaper());
+        store.review().approve(hazard.recordId(), alice);
+        drainOutbox();
+        store.review().edit(hazard.recordId(), carol, Json.mapper().createObjectNode().put("p", "0.01"), null);
+        assertThat(drainOutbox()).isEmpty();
+
+        store.review().reject(hazard.recordId(), bob, "the paper says p<0.001; the edit is wrong and so is the fact");
+
+        assertThat(drainOutbox()).singleElement().satisfies(message -> assertThat(message.payload()).isNull());
+    }
+
+    @Test
     void anEditOfAFieldThatCannotBeEditedIsRefused() {
         StoredFinding gene = first(storedPaper(), FindingKind.GENE);
         ObjectNode changes = Json.mapper().createObjectNode().put("paper", "someone else's");
-        assertThatThrownBy(() -> store.review().edit(gene.recordId(), "carol", changes, null))
+        assertThatThrownBy(() -> store.review().edit(gene.recordId(), carol, changes, null))
                 .isInstanceOfSatisfying(ReviewException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.getMessage()).contains("'paper'");
@@ -154,14 +237,14 @@ class ReviewIT {
 
     @Test
     void aDecisionOnAnUnknownRecordIsNotFound() {
-        assertThatThrownBy(() -> store.review().approve("no-such-record", "alice"))
+        assertThatThrownBy(() -> store.review().approve("no-such-record", alice))
                 .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     @Test
     void theAuditTrailCannotBeRewritten() {
         StoredFinding gene = first(storedPaper(), FindingKind.GENE);
-        store.review().approve(gene.recordId(), "alice");
+        store.review().approve(gene.recordId(), alice);
         assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle
                 .execute("UPDATE decision SET actor = 'mallory' WHERE record_id = ?", gene.recordId())))
                 .hasMessageContaining("append-only");

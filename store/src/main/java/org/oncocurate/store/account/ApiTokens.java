@@ -1,0 +1,78 @@
+package org.oncocurate.store.account;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Tokens for API clients, sent as {@code Authorization: Bearer TOKEN}. A token acts for its account with that
+ * account's role; it is shown once when created and kept only as its SHA-256.
+ */
+public final class ApiTokens {
+    /** Marks a value as an OncoCurate token, so one pasted into the wrong place is recognisable (and scannable). */
+    static final String PREFIX = "oct_";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public ApiTokens(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** A token as listed: never the secret itself. */
+    public record TokenSummary(String id, String label, Instant createdAt, Instant revokedAt) {
+    }
+
+    /** Creates a token for the account and returns the secret, which is not stored and cannot be shown again. */
+    public String create(Account account, String label) {
+        String name = label == null || label.isBlank() ? "token" : label.strip();
+        if (name.length() > 100) {
+            throw new AccountException(400, "a token label has at most 100 characters");
+        }
+        String token = PREFIX + Secrets.random();
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO api_token (token_hash, account_id, label, created_at)
+                        VALUES (:hash, :account, :label, :now)""")
+                .bind("hash", Secrets.digest(token)).bind("account", account.id()).bind("label", name)
+                .bind("now", Timestamp.from(clock.instant())).execute());
+        return token;
+    }
+
+    /** The enabled account a live token acts for. */
+    public Optional<Account> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT a.id, a.username, a.role, a.disabled, a.created_by, a.created_at
+                        FROM api_token t JOIN account a ON a.id = t.account_id
+                        WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND NOT a.disabled""")
+                .bind("hash", Secrets.digest(token)).map((rs, ctx) -> Accounts.row(rs)).findOne());
+    }
+
+    /** The account's tokens; a token's id is the start of its digest, enough to name it for revocation. */
+    public List<TokenSummary> list(Account account) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT left(token_hash, 12) AS id, label, created_at, revoked_at FROM api_token
+                        WHERE account_id = :account ORDER BY created_at, token_hash""")
+                .bind("account", account.id())
+                .map((rs, ctx) -> new TokenSummary(rs.getString("id"), rs.getString("label"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant()))
+                .list());
+    }
+
+    public void revoke(Account account, String id) {
+        int revoked = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE api_token SET revoked_at = :now
+                        WHERE account_id = :account AND left(token_hash, 12) = :id AND revoked_at IS NULL""")
+                .bind("now", Timestamp.from(clock.instant())).bind("account", account.id()).bind("id", id).execute());
+        if (revoked == 0) {
+            throw new AccountException(404, "no live token " + id);
+        }
+    }
+}

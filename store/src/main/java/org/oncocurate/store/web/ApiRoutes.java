@@ -1,0 +1,310 @@
+package org.oncocurate.store.web;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.oncocurate.model.PaperId;
+import org.oncocurate.model.finding.FindingKind;
+import org.oncocurate.model.json.Json;
+import org.oncocurate.model.text.BoundingBox;
+import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.account.Account;
+import org.oncocurate.store.account.AccountException;
+import org.oncocurate.store.account.Role;
+import org.oncocurate.store.conflict.Conflict;
+import org.oncocurate.store.crop.Crops;
+import org.oncocurate.store.crop.PageRenderer;
+import org.oncocurate.store.export.ExportFormat;
+import org.oncocurate.store.paper.PaperSummary;
+import org.oncocurate.store.paper.Submissions;
+import org.oncocurate.store.review.ReviewException;
+import org.oncocurate.store.review.StoredFinding;
+
+/** The REST API: JSON in and out, authenticated by an API token or a browser session. */
+final class ApiRoutes {
+    private final StoreServices store;
+    private final Crops crops;
+    private final Charts charts;
+
+    ApiRoutes(StoreServices store, Crops crops, Charts charts) {
+        this.store = store;
+        this.crops = crops;
+        this.charts = charts;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route(GET, "/health", Access.PUBLIC, false, ctx -> json(ctx, Map.of("status", "ok"))),
+                new Route(GET, "/api/openapi.yaml", Access.PUBLIC, false, ApiRoutes::openApi),
+                new Route(GET, "/api/me", Access.SIGNED_IN, false, ctx -> json(ctx, actor(ctx))),
+                new Route(POST, "/api/me/password", Access.SIGNED_IN, false, this::changePassword),
+                new Route(GET, "/api/papers", Access.SIGNED_IN, false, ctx -> json(ctx, store.papers().list())),
+                new Route(POST, "/api/papers", Access.SIGNED_IN, false, this::upload),
+                new Route(GET, "/api/papers/{paperId}", Access.SIGNED_IN, false, this::paper),
+                new Route(GET, "/api/papers/{paperId}/findings", Access.SIGNED_IN, false, this::findings),
+                new Route(GET, "/api/papers/{paperId}/forest-plot.svg", Access.SIGNED_IN, false,
+                        ctx -> svg(ctx, charts.paperPlot(paperId(ctx)))),
+                new Route(GET, "/api/papers/{paperId}/pages/{page}/crop.png", Access.SIGNED_IN, false, this::crop),
+                new Route(POST, "/api/papers/{paperId}/reprocess", Access.EDITOR, false, ctx -> {
+                    ctx.status(202);
+                    json(ctx, store.submissions().reprocess(paperId(ctx), actor(ctx).username()));
+                }),
+                new Route(GET, "/api/findings/{recordId}", Access.SIGNED_IN, false,
+                        ctx -> json(ctx, view(finding(ctx)))),
+                new Route(GET, "/api/findings/{recordId}/history", Access.SIGNED_IN, false,
+                        ctx -> json(ctx, store.review().history(finding(ctx).recordId()))),
+                new Route(POST, "/api/findings/{recordId}/approve", Access.SIGNED_IN, false,
+                        ctx -> json(ctx, view(store.review().approve(ctx.pathParam("recordId"), actor(ctx))))),
+                new Route(POST, "/api/findings/{recordId}/reject", Access.SIGNED_IN, false, ctx -> json(ctx,
+                        view(store.review().reject(ctx.pathParam("recordId"), actor(ctx),
+                                body(ctx).path("reason").asText(null))))),
+                new Route(POST, "/api/findings/{recordId}/edit", Access.SIGNED_IN, false, ctx -> {
+                    JsonNode body = body(ctx);
+                    json(ctx, view(store.review().edit(ctx.pathParam("recordId"), actor(ctx), body.get("changes"),
+                            body.path("reason").asText(null))));
+                }),
+                new Route(POST, "/api/findings/approve", Access.SIGNED_IN, false, this::approveAll),
+                new Route(GET, "/api/conflicts", Access.SIGNED_IN, false, this::conflicts),
+                new Route(GET, "/api/trials/{trial}", Access.SIGNED_IN, false, this::trial),
+                new Route(GET, "/api/trials/{trial}/forest-plot.svg", Access.SIGNED_IN, false,
+                        ctx -> svg(ctx, charts.trialPlot(Charts.trialKey(ctx.pathParam("trial"))))),
+                new Route(GET, "/api/export", Access.SIGNED_IN, false, this::export),
+                new Route(GET, "/api/audit", Access.SIGNED_IN, false, this::audit),
+                new Route(GET, "/api/tokens", Access.SIGNED_IN, false,
+                        ctx -> json(ctx, store.tokens().list(actor(ctx)))),
+                new Route(POST, "/api/tokens", Access.SIGNED_IN, false, ctx -> {
+                    String token = store.tokens().create(actor(ctx), body(ctx).path("label").asText(null));
+                    ctx.status(201);
+                    json(ctx, Map.of("token", token));
+                }),
+                new Route(DELETE, "/api/tokens/{tokenId}", Access.SIGNED_IN, false, ctx -> {
+                    store.tokens().revoke(actor(ctx), ctx.pathParam("tokenId"));
+                    ctx.status(204);
+                }),
+                new Route(GET, "/api/accounts", Access.EDITOR, false, ctx -> json(ctx, store.accounts().list())),
+                new Route(POST, "/api/accounts", Access.EDITOR, false, this::createAccount),
+                new Route(POST, "/api/accounts/{username}", Access.EDITOR, false, this::updateAccount));
+    }
+
+    private static void openApi(Context ctx) throws IOException {
+        try (InputStream document = ApiRoutes.class.getResourceAsStream("openapi.yaml")) {
+            ctx.contentType("application/yaml");
+            ctx.result(document.readAllBytes());
+        }
+    }
+
+    private void changePassword(Context ctx) {
+        JsonNode body = body(ctx);
+        Account account = actor(ctx);
+        if (store.accounts().authenticate(account.username(), body.path("current").asText(null)).isEmpty()) {
+            throw new HttpRefusal(403, "the current password is wrong");
+        }
+        store.accounts().changePassword(account.username(), body.path("password").asText(null));
+        ctx.status(204);
+    }
+
+    private void upload(Context ctx) throws IOException {
+        List<Submissions.Receipt> receipts = submit(ctx, store, actor(ctx).username());
+        ctx.status(202);
+        json(ctx, receipts);
+    }
+
+    /** Multipart files (any field name), or a raw PDF body named by {@code ?name=}. */
+    static List<Submissions.Receipt> submit(Context ctx, StoreServices store, String submitter) throws IOException {
+        List<Submissions.Receipt> receipts = new ArrayList<>();
+        if (ctx.isMultipartFormData()) {
+            for (UploadedFile file : ctx.uploadedFiles()) {
+                try (InputStream content = file.content()) {
+                    receipts.add(store.submissions().submit(content.readAllBytes(), file.filename(), submitter));
+                }
+            }
+        } else if (ctx.bodyAsBytes().length > 0) {
+            receipts.add(store.submissions().submit(ctx.bodyAsBytes(), ctx.queryParam("name"), submitter));
+        }
+        if (receipts.isEmpty()) {
+            throw ReviewException.badRequest("no file in the request (multipart field or request body)");
+        }
+        return receipts;
+    }
+
+    private void paper(Context ctx) {
+        PaperSummary paper = store.papers().find(paperId(ctx))
+                .orElseThrow(() -> ReviewException.notFound("no paper " + ctx.pathParam("paperId")));
+        ObjectNode node = Json.mapper().valueToTree(paper);
+        ObjectNode counts = node.putObject("counts");
+        for (FindingKind kind : FindingKind.values()) {
+            counts.put(kind.label(), 0);
+        }
+        store.findings().countsByKind(paper.id()).forEach((kind, count) -> counts.put(kind.label(), count));
+        json(ctx, node);
+    }
+
+    private void findings(Context ctx) {
+        String paperId = paperId(ctx);
+        store.papers().find(paperId).orElseThrow(() -> ReviewException.notFound("no paper " + paperId));
+        String kind = ctx.queryParam("kind");
+        ArrayNode list = Json.mapper().createArrayNode();
+        for (StoredFinding finding : store.findings().forPaper(paperId)) {
+            if (kind == null || finding.kind().label().equals(kind)) {
+                list.add(view(finding));
+            }
+        }
+        json(ctx, list);
+    }
+
+    private void crop(Context ctx) throws PageRenderer.CropUnavailable {
+        if (crops == null) {
+            throw new HttpRefusal(503, "this store renders no crops");
+        }
+        int page = ctx.pathParamAsClass("page", Integer.class).get();
+        BoundingBox region = new BoundingBox(coordinate(ctx, "x"), coordinate(ctx, "y"), coordinate(ctx, "w"),
+                coordinate(ctx, "h"));
+        byte[] png = crops.crop(paperId(ctx), page, region)
+                .orElseThrow(() -> ReviewException.notFound("no page " + page + " of this paper"));
+        ctx.header("Cache-Control", "private, max-age=86400");
+        ctx.contentType("image/png");
+        ctx.result(png);
+    }
+
+    private static double coordinate(Context ctx, String name) {
+        double value = ctx.queryParamAsClass(name, Double.class).get();
+        if (!Double.isFinite(value) || value < 0 || value > 20_000) {
+            throw new IllegalArgumentException(name + " must lie in [0, 20000] points");
+        }
+        return value;
+    }
+
+    private void approveAll(Context ctx) {
+        List<String> ids = new ArrayList<>();
+        body(ctx).path("record_ids").forEach(id -> ids.add(id.asText()));
+        json(ctx, store.review().approveAll(ids, actor(ctx)).stream().map(ApiRoutes::view).toList());
+    }
+
+    private void conflicts(Context ctx) {
+        ArrayNode list = Json.mapper().createArrayNode();
+        for (Conflict conflict : store.conflicts().open()) {
+            list.addObject().put("trial", conflict.trial()).put("endpoint", conflict.endpoint())
+                    .put("measure", conflict.measure())
+                    .<ObjectNode>set("first", view(conflict.first())).set("second", view(conflict.second()));
+        }
+        json(ctx, list);
+    }
+
+    private void trial(Context ctx) {
+        String trial = Charts.trialKey(ctx.pathParam("trial"));
+        ObjectNode node = Json.mapper().createObjectNode().put("trial", trial);
+        ArrayNode findings = node.putArray("findings");
+        store.findings().forTrial(trial).forEach(finding -> findings.add(view(finding)));
+        node.put("open_conflicts", store.conflicts().forTrial(trial).size());
+        json(ctx, node);
+    }
+
+    private void export(Context ctx) {
+        ExportFormat format = format(ctx);
+        String status = ctx.queryParamAsClass("status", String.class).getOrDefault("all");
+        if (!status.equals("all") && !status.equals("curated")) {
+            throw new IllegalArgumentException("status must be all or curated, not '" + status + "'");
+        }
+        ctx.contentType(format.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"oncocurate-records."
+                + format.fileExtension() + "\"");
+        store.export().write(format, status.equals("curated"), ctx.outputStream());
+    }
+
+    private void audit(Context ctx) {
+        ExportFormat format = format(ctx);
+        if (format == ExportFormat.BIOC) {
+            throw new IllegalArgumentException("the audit trail exports as jsonl or csv");
+        }
+        ctx.contentType(format.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"oncocurate-audit." + format.fileExtension() + "\"");
+        store.audit().write(format, ctx.outputStream());
+    }
+
+    private static ExportFormat format(Context ctx) {
+        return ExportFormat.fromLabel(ctx.queryParamAsClass("format", String.class).getOrDefault("jsonl"));
+    }
+
+    private void createAccount(Context ctx) {
+        JsonNode body = body(ctx);
+        Account account = store.accounts().create(body.path("username").asText(null),
+                Role.fromLabel(body.path("role").asText("curator")), body.path("password").asText(null),
+                actor(ctx).username());
+        ctx.status(201);
+        json(ctx, account);
+    }
+
+    private void updateAccount(Context ctx) {
+        JsonNode body = body(ctx);
+        String username = ctx.pathParam("username");
+        if (username.equals(actor(ctx).username()) && body.has("disabled")) {
+            throw new AccountException(400, "you cannot disable your own account");
+        }
+        json(ctx, store.accounts().update(username,
+                body.hasNonNull("role") ? Role.fromLabel(body.get("role").asText()) : null,
+                body.hasNonNull("disabled") ? body.get("disabled").asBoolean() : null));
+    }
+
+    private StoredFinding finding(Context ctx) {
+        String recordId = ctx.pathParam("recordId");
+        return store.findings().byRecordId(recordId)
+                .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
+    }
+
+    static ObjectNode view(StoredFinding finding) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("record_id", finding.recordId());
+        node.put("paper", finding.paperId());
+        node.put("kind", finding.kind().label());
+        node.put("status", finding.status().label());
+        node.put("version", finding.version());
+        node.put("decided_by", finding.decidedBy());
+        node.put("decided_at", finding.decidedAt() == null ? null : finding.decidedAt().toString());
+        node.put("decision_reason", finding.decisionReason());
+        node.set("prior_decision", finding.priorDecision());
+        node.set("record", finding.effectiveRecord());
+        node.set("machine_record", finding.record());
+        return node;
+    }
+
+    static String paperId(Context ctx) {
+        String paperId = ctx.pathParam("paperId");
+        if (!PaperId.isValid(paperId)) {
+            throw ReviewException.notFound("no paper " + paperId);
+        }
+        return paperId;
+    }
+
+    static Account actor(Context ctx) {
+        return Gatekeeper.required(ctx).account();
+    }
+
+    private static JsonNode body(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            return Json.mapper().createObjectNode();
+        }
+        return Json.read(body, JsonNode.class);
+    }
+
+    static void json(Context ctx, Object value) {
+        ctx.contentType("application/json");
+        ctx.result(Json.write(value));
+    }
+
+    private static void svg(Context ctx, String svg) {
+        ctx.contentType("image/svg+xml");
+        ctx.result(svg);
+    }
+}

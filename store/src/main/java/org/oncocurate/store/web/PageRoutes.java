@@ -1,0 +1,345 @@
+package org.oncocurate.store.web;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.oncocurate.model.finding.FindingKind;
+import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.account.Account;
+import org.oncocurate.store.account.Role;
+import org.oncocurate.store.account.Secrets;
+import org.oncocurate.store.conflict.Conflict;
+import org.oncocurate.store.paper.PaperState;
+import org.oncocurate.store.paper.PaperSummary;
+import org.oncocurate.store.review.AuditEntry;
+import org.oncocurate.store.review.EditableFields;
+import org.oncocurate.store.review.ReviewException;
+import org.oncocurate.store.review.StoredFinding;
+import org.oncocurate.store.web.view.AuditView;
+import org.oncocurate.store.web.view.ConflictView;
+import org.oncocurate.store.web.view.FactView;
+import org.oncocurate.store.web.view.Frame;
+import org.oncocurate.store.web.view.PaperRow;
+
+/** The review UI: server-rendered pages whose forms post back here and are redirected to a page (no scripts). */
+final class PageRoutes {
+    /** Messages a redirect may ask a page to show; only these, so a link cannot put words in the UI's mouth. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "uploaded", "Submitted to the pipeline; the queue shows its progress.",
+            "approved", "Approved.",
+            "rejected", "Rejected.",
+            "edited", "Edit saved; a second person must approve it before it is published.",
+            "bulk", "The selected facts are approved.",
+            "reprocess", "The paper is going through the pipeline again.",
+            "password", "Password changed.",
+            "account", "Account added.",
+            "revoked", "Token revoked.");
+    private static final String LOGIN_COOKIE = "oncocurate_login";
+
+    private final StoreServices store;
+    private final Gatekeeper gatekeeper;
+    private final Templates templates;
+
+    PageRoutes(StoreServices store, Gatekeeper gatekeeper, Templates templates) {
+        this.store = store;
+        this.gatekeeper = gatekeeper;
+        this.templates = templates;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route(GET, "/static/oncocurate.css", Access.PUBLIC, true, PageRoutes::stylesheet),
+                new Route(GET, "/login", Access.PUBLIC, true, this::loginPage),
+                new Route(POST, "/login", Access.PUBLIC, true, this::login),
+                new Route(POST, "/logout", Access.SIGNED_IN, true, ctx -> {
+                    gatekeeper.closeSession(ctx);
+                    ctx.redirect("/login");
+                }),
+                new Route(GET, "/", Access.SIGNED_IN, true, this::queue),
+                new Route(POST, "/upload", Access.SIGNED_IN, true, ctx -> {
+                    ApiRoutes.submit(ctx, store, ApiRoutes.actor(ctx).username());
+                    ctx.redirect("/?done=uploaded");
+                }),
+                new Route(GET, "/papers/{paperId}", Access.SIGNED_IN, true, this::paper),
+                new Route(POST, "/papers/{paperId}/reprocess", Access.EDITOR, true, ctx -> {
+                    store.submissions().reprocess(ApiRoutes.paperId(ctx), ApiRoutes.actor(ctx).username());
+                    ctx.redirect("/papers/" + ApiRoutes.paperId(ctx) + "?done=reprocess");
+                }),
+                new Route(POST, "/papers/{paperId}/approve-selected", Access.SIGNED_IN, true, ctx -> {
+                    store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
+                    ctx.redirect("/papers/" + ApiRoutes.paperId(ctx) + "?done=bulk");
+                }),
+                new Route(GET, "/findings/{recordId}", Access.SIGNED_IN, true, this::finding),
+                new Route(POST, "/findings/{recordId}/approve", Access.SIGNED_IN, true, ctx -> decided(ctx,
+                        store.review().approve(ctx.pathParam("recordId"), ApiRoutes.actor(ctx)), "approved")),
+                new Route(POST, "/findings/{recordId}/reject", Access.SIGNED_IN, true, this::reject),
+                new Route(POST, "/findings/{recordId}/edit", Access.SIGNED_IN, true, this::edit),
+                new Route(GET, "/conflicts", Access.SIGNED_IN, true, this::conflicts),
+                new Route(GET, "/trials/{trial}", Access.SIGNED_IN, true, this::trial),
+                new Route(POST, "/trials/{trial}/approve-selected", Access.SIGNED_IN, true, ctx -> {
+                    store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
+                    ctx.redirect("/trials/" + Charts.trialKey(ctx.pathParam("trial")) + "?done=bulk");
+                }),
+                new Route(GET, "/account", Access.SIGNED_IN, true, ctx -> account(ctx, null)),
+                new Route(POST, "/account/tokens", Access.SIGNED_IN, true, ctx -> account(ctx,
+                        store.tokens().create(ApiRoutes.actor(ctx), ctx.formParam("label")))),
+                new Route(POST, "/account/tokens/{tokenId}/revoke", Access.SIGNED_IN, true, ctx -> {
+                    store.tokens().revoke(ApiRoutes.actor(ctx), ctx.pathParam("tokenId"));
+                    ctx.redirect("/account?done=revoked");
+                }),
+                new Route(POST, "/account/password", Access.SIGNED_IN, true, this::changePassword),
+                new Route(POST, "/accounts", Access.EDITOR, true, ctx -> {
+                    store.accounts().create(ctx.formParam("username"), Role.fromLabel(ctx.formParam("role")),
+                            ctx.formParam("password"), ApiRoutes.actor(ctx).username());
+                    ctx.redirect("/account?done=account");
+                }));
+    }
+
+    private static void stylesheet(Context ctx) throws IOException {
+        try (InputStream css = PageRoutes.class.getResourceAsStream("oncocurate.css")) {
+            ctx.contentType("text/css; charset=utf-8");
+            ctx.header("Cache-Control", "max-age=3600");
+            ctx.result(css.readAllBytes());
+        }
+    }
+
+    Frame frame(Context ctx, String title) {
+        Principal principal = Gatekeeper.principal(ctx).orElse(null);
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        return principal == null ? new Frame(title, null, null, "", notice)
+                : new Frame(title, principal.account().username(), principal.account().role().label(),
+                principal.csrfToken(), notice);
+    }
+
+    private void html(Context ctx, String template, Map<String, Object> parameters) {
+        ctx.html(templates.render(template, parameters));
+    }
+
+    void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        html(ctx, "error.jte", Map.of("frame", frame(ctx, "Error"), "status", status, "message", message));
+    }
+
+    private void loginPage(Context ctx) {
+        String loginToken = Secrets.random();
+        ctx.cookie(gatekeeper.cookie(LOGIN_COOKIE, loginToken, 3600));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frame", frame(ctx, "Sign in"));
+        parameters.put("loginToken", loginToken);
+        parameters.put("next", safeNext(ctx.queryParam("next")));
+        parameters.put("error", ctx.queryParam("failed") != null ? "Wrong user name or password." : null);
+        html(ctx, "login.jte", parameters);
+    }
+
+    /**
+     * Login has no session yet, so its CSRF protection is a double-submit token: the form's hidden value must match
+     * the HttpOnly cookie set with the form, which another site can neither read nor set.
+     */
+    private void login(Context ctx) {
+        String expected = ctx.cookie(LOGIN_COOKIE);
+        if (!Secrets.sameSecret(expected, ctx.formParam("_login"))) {
+            throw new HttpRefusal(403, "the sign-in form expired; open the sign-in page again");
+        }
+        String next = safeNext(ctx.formParam("next"));
+        Account account = store.accounts().authenticate(ctx.formParam("username"), ctx.formParam("password"))
+                .orElse(null);
+        if (account == null) {
+            ctx.redirect("/login?failed=1&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return;
+        }
+        ctx.cookie(gatekeeper.cookie(LOGIN_COOKIE, "", 0));
+        gatekeeper.openSession(ctx, account);
+        ctx.redirect(next);
+    }
+
+    /** Only a path of this site: an open redirect would make the login page a phishing tool. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return "/";
+        }
+        return next;
+    }
+
+    private void queue(Context ctx) {
+        List<PaperRow> rows = store.papers().list().stream().map(PageRoutes::row).toList();
+        html(ctx, "queue.jte", Map.of("frame", frame(ctx, "Papers"), "papers", rows));
+    }
+
+    static PaperRow row(PaperSummary paper) {
+        int progress = switch (paper.state()) {
+            case SUBMITTED -> 10;
+            case INGESTED -> 60;
+            case EXTRACTED, REJECTED -> 100;
+        };
+        String rejection = paper.rejectionReason() == null ? null
+                : paper.rejectedStage() + ": " + paper.rejectionReason() + " - " + paper.rejectionMessage();
+        String title = paper.title() != null && !paper.title().isBlank() ? paper.title() : paper.fileName();
+        return new PaperRow(paper.id(), title, paper.doi() == null ? "" : paper.doi(), paper.fileName(),
+                paper.submittedBy(), FactViews.when(paper.submittedAt()), paper.state().label(),
+                paper.state() == PaperState.REJECTED ? 100 : progress, rejection, paper.findingCount());
+    }
+
+    private void paper(Context ctx) {
+        String paperId = ApiRoutes.paperId(ctx);
+        PaperSummary paper = store.papers().find(paperId)
+                .orElseThrow(() -> ReviewException.notFound("no paper " + paperId));
+        List<Conflict> conflicts = store.conflicts().forPaper(paperId);
+        Map<String, String> titles = Charts.titles(store);
+        List<FactView> outcomes = new ArrayList<>();
+        Map<String, List<FactView>> entities = new LinkedHashMap<>();
+        for (FindingKind kind : List.of(FindingKind.TRIAL, FindingKind.GENE, FindingKind.DRUG, FindingKind.VARIANT,
+                FindingKind.GENE_FAMILY, FindingKind.DRUG_CLASS)) {
+            entities.put(heading(kind), new ArrayList<>());
+        }
+        for (StoredFinding finding : store.findings().forPaper(paperId)) {
+            FactView fact = FactViews.of(finding, conflicts, List.of(), titles);
+            if (finding.kind() == FindingKind.OUTCOME) {
+                outcomes.add(fact);
+            } else {
+                entities.get(heading(finding.kind())).add(fact);
+            }
+        }
+        outcomes.sort(Comparator.comparing(FactView::trial).thenComparing(FactView::endpoint));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frame", frame(ctx, row(paper).title()));
+        parameters.put("paper", row(paper));
+        parameters.put("journal", paper.journal() == null ? "" : paper.journal()
+                + (paper.year() == null ? "" : " " + paper.year()));
+        parameters.put("outcomes", outcomes);
+        parameters.put("entities", entities);
+        parameters.put("failing", outcomes.stream().filter(fact -> !fact.checksPass()).count());
+        parameters.put("conflicting", outcomes.stream().filter(fact -> !fact.conflicts().isEmpty()).count());
+        html(ctx, "paper.jte", parameters);
+    }
+
+    private static String heading(FindingKind kind) {
+        return switch (kind) {
+            case TRIAL -> "Trials";
+            case GENE -> "Genes";
+            case DRUG -> "Drugs";
+            case VARIANT -> "Variants";
+            case OUTCOME -> "Outcome facts";
+            case GENE_FAMILY -> "Gene families";
+            case DRUG_CLASS -> "Drug classes";
+        };
+    }
+
+    private void finding(Context ctx) {
+        String recordId = ctx.pathParam("recordId");
+        StoredFinding finding = store.findings().byRecordId(recordId)
+                .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
+        List<String> editors = List.copyOf(store.review().editorsOf(recordId));
+        FactView fact = FactViews.of(finding, store.conflicts().forPaper(finding.paperId()), editors,
+                Charts.titles(store));
+        List<AuditView> history = store.review().history(recordId).stream().map(PageRoutes::audit).toList();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frame", frame(ctx, fact.label()));
+        parameters.put("fact", fact);
+        parameters.put("fields", FactViews.fields(finding, EditableFields.of(finding.kind())));
+        parameters.put("history", history);
+        parameters.put("mayApprove", finding.curated() == null
+                || !editors.contains(ApiRoutes.actor(ctx).username()));
+        html(ctx, "finding.jte", parameters);
+    }
+
+    static AuditView audit(AuditEntry entry) {
+        List<String> changes = new ArrayList<>();
+        if (entry.before() != null && entry.after() != null) {
+            Set<String> ignored = Set.of("status", "evidence", "mentions", "source_paper", "lexicon_versions");
+            entry.after().fieldNames().forEachRemaining(field -> {
+                if (!ignored.contains(field) && !entry.after().get(field).equals(entry.before().get(field))) {
+                    changes.add(field + ": " + entry.before().path(field) + " → " + entry.after().get(field));
+                }
+            });
+        }
+        return new AuditView(entry.actor(), entry.action(), FactViews.when(entry.decidedAt()),
+                entry.reason() == null ? "" : entry.reason(),
+                entry.before() == null ? "" : entry.before().path("status").asText(""),
+                entry.after() == null ? "(withdrawn)" : entry.after().path("status").asText(""), changes);
+    }
+
+    private void reject(Context ctx) {
+        String recordId = ctx.pathParam("recordId");
+        String reason = ctx.formParam("reason." + recordId);
+        if (reason == null || reason.isBlank()) {
+            reason = ctx.formParam("reason");
+        }
+        decided(ctx, store.review().reject(recordId, ApiRoutes.actor(ctx), reason), "rejected");
+    }
+
+    private void edit(Context ctx) {
+        String recordId = ctx.pathParam("recordId");
+        StoredFinding finding = store.findings().byRecordId(recordId)
+                .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
+        Map<String, String> submitted = new HashMap<>();
+        ctx.formParamMap().forEach((key, values) -> submitted.put(key, values.isEmpty() ? "" : values.get(0)));
+        var changes = EditForm.changes(submitted,
+                finding.curated() != null ? finding.curated() : finding.record());
+        if (changes.isEmpty()) {
+            throw ReviewException.badRequest("nothing was changed");
+        }
+        decided(ctx, store.review().edit(recordId, ApiRoutes.actor(ctx), changes, ctx.formParam("reason")), "edited");
+    }
+
+    private static void decided(Context ctx, StoredFinding finding, String notice) {
+        if ("paper".equals(ctx.formParam("back"))) {
+            ctx.redirect("/papers/" + finding.paperId() + "?done=" + notice + "#fact-" + finding.recordId());
+        } else {
+            ctx.redirect("/findings/" + finding.recordId() + "?done=" + notice);
+        }
+    }
+
+    private void conflicts(Context ctx) {
+        Map<String, String> titles = Charts.titles(store);
+        List<Conflict> open = store.conflicts().open();
+        List<ConflictView> views = open.stream().map(conflict -> new ConflictView(conflict.trial(),
+                conflict.endpoint(), conflict.measure(), FactViews.of(conflict.first(), open, List.of(), titles),
+                FactViews.of(conflict.second(), open, List.of(), titles))).toList();
+        html(ctx, "conflicts.jte", Map.of("frame", frame(ctx, "Conflicts"), "conflicts", views));
+    }
+
+    private void trial(Context ctx) {
+        String trial = Charts.trialKey(ctx.pathParam("trial"));
+        Map<String, String> titles = Charts.titles(store);
+        List<Conflict> conflicts = store.conflicts().forTrial(trial);
+        List<FactView> trials = new ArrayList<>();
+        List<FactView> outcomes = new ArrayList<>();
+        for (StoredFinding finding : store.findings().forTrial(trial)) {
+            (finding.kind() == FindingKind.TRIAL ? trials : outcomes)
+                    .add(FactViews.of(finding, conflicts, List.of(), titles));
+        }
+        html(ctx, "trial.jte", Map.of("frame", frame(ctx, "Trial " + trial), "trial", trial, "trials", trials,
+                "outcomes", outcomes, "conflicts", conflicts.size()));
+    }
+
+    private void account(Context ctx, String newToken) {
+        Account account = ApiRoutes.actor(ctx);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frame", frame(ctx, "Account"));
+        parameters.put("tokens", store.tokens().list(account));
+        parameters.put("newToken", newToken);
+        parameters.put("accounts", account.role().isEditor() ? store.accounts().list() : List.of());
+        html(ctx, "account.jte", parameters);
+    }
+
+    private void changePassword(Context ctx) {
+        Account account = ApiRoutes.actor(ctx);
+        if (store.accounts().authenticate(account.username(), ctx.formParam("current")).isEmpty()) {
+            throw new HttpRefusal(403, "the current password is wrong");
+        }
+        store.accounts().changePassword(account.username(), ctx.formParam("password"));
+        ctx.redirect("/account?done=password");
+    }
+}

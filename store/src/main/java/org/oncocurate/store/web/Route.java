@@ -1,0 +1,25 @@
+package org.oncocurate.store.web;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.Objects;
+
+/**
+ * One route of the server. Every route is registered from this table, so the OpenAPI document can be checked
+ * against exactly what the server answers.
+ *
+ * @param page true for a page of the review UI (HTML; an unauthenticated visitor is sent to the login page), false
+ *             for the REST API (JSON; 401)
+ */
+record Route(HandlerType method, String path, Access access, boolean page, Handler handler) {
+    Route {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(handler, "handler");
+    }
+
+    boolean changesState() {
+        return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
+    }
+}

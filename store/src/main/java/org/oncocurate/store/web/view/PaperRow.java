@@ -1,0 +1,11 @@
+package org.oncocurate.store.web.view;
+
+/**
+ * A paper in the review queue.
+ *
+ * @param progress  how far through the pipeline, in percent
+ * @param rejection why the pipeline gave up on it ("ingest: ENCRYPTED_PDF - ..."), or null
+ */
+public record PaperRow(String id, String title, String doi, String fileName, String submittedBy, String submittedAt,
+                       String state, int progress, String rejection, long findingCount) {
+}

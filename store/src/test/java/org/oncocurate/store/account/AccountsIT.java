@@ -1,0 +1,99 @@
+package org.oncocurate.store.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oncocurate.store.Database;
+import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.TestDatabase;
+
+class AccountsIT {
+    private static Database database;
+    private static StoreServices store;
+
+    @BeforeAll
+    static void connect() {
+        database = TestDatabase.fresh();
+        store = StoreServices.over(database, 10_000_000, TestDatabase.clock());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        database.close();
+    }
+
+    @Test
+    void aPasswordIsStoredOnlyAsABcryptHashAndChecked() {
+        store.accounts().create("Erin", Role.CURATOR, "correct horse battery", "test");
+
+        String stored = database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT password_hash FROM account WHERE username = 'erin'").mapTo(String.class).one());
+        assertThat(stored).startsWith("$2a$12$").doesNotContain("correct horse");
+        assertThat(store.accounts().authenticate("erin", "correct horse battery")).hasValueSatisfying(account ->
+                assertThat(account.role()).isEqualTo(Role.CURATOR));
+        assertThat(store.accounts().authenticate("erin", "correct horse")).isEmpty();
+        assertThat(store.accounts().authenticate("nobody", "correct horse battery")).isEmpty();
+    }
+
+    @Test
+    void weakPasswordsAndTakenNamesAreRefused() {
+        assertThatThrownBy(() -> store.accounts().create("frank", Role.CURATOR, "short", "test"))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.status()).isEqualTo(400));
+        store.accounts().create("gina", Role.CURATOR, "a long enough password", "test");
+        assertThatThrownBy(() -> store.accounts().create("gina", Role.EDITOR, "another long password", "test"))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void theInitialEditorFromConfigurationIsCreatedOnceAndNeverOverwritten() {
+        assertThat(store.accounts().ensureInitialEditor("admin", "first configured password")).isTrue();
+        assertThat(store.accounts().ensureInitialEditor("admin", "second configured password")).isFalse();
+
+        assertThat(store.accounts().authenticate("admin", "first configured password"))
+                .hasValueSatisfying(account -> assertThat(account.role()).isEqualTo(Role.EDITOR));
+        assertThat(store.accounts().authenticate("admin", "second configured password")).isEmpty();
+    }
+
+    @Test
+    void aSessionFindsItsAccountAndKnowsItsCsrfTokenUntilItIsClosed() {
+        Account account = TestDatabase.account(store, "hana", Role.CURATOR);
+        Sessions.Session session = store.sessions().open(account);
+
+        assertThat(store.sessions().find(session.token())).hasValueSatisfying(found -> {
+            assertThat(found.account().username()).isEqualTo("hana");
+            assertThat(found.acceptsCsrfToken(session.csrfToken())).isTrue();
+            assertThat(found.acceptsCsrfToken(null)).isFalse();
+            assertThat(found.acceptsCsrfToken(session.token())).isFalse();
+        });
+        long stored = database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT count(*) FROM web_session WHERE token_hash = :token").bind("token", session.token())
+                .mapTo(Long.class).one());
+        assertThat(stored).as("the cookie value itself is not stored").isZero();
+
+        store.sessions().close(session.token());
+        assertThat(store.sessions().find(session.token())).isEmpty();
+    }
+
+    @Test
+    void anApiTokenActsForItsAccountUntilRevokedOrTheAccountIsDisabled() {
+        Account account = TestDatabase.account(store, "ivan", Role.EDITOR);
+        String token = store.tokens().create(account, "laptop");
+        String other = store.tokens().create(account, "script");
+
+        assertThat(store.tokens().authenticate(token)).hasValueSatisfying(found ->
+                assertThat(found.username()).isEqualTo("ivan"));
+        assertThat(store.tokens().authenticate(token + "x")).isEmpty();
+
+        ApiTokens.TokenSummary laptop = store.tokens().list(account).stream()
+                .filter(summary -> summary.label().equals("laptop")).findFirst().orElseThrow();
+        store.tokens().revoke(account, laptop.id());
+        assertThat(store.tokens().authenticate(token)).isEmpty();
+        assertThat(store.tokens().authenticate(other)).isPresent();
+
+        store.accounts().update("ivan", null, true);
+        assertThat(store.tokens().authenticate(other)).isEmpty();
+    }
+}

@@ -1,0 +1,258 @@
+package org.oncocurate.store.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oncocurate.model.finding.GeneFinding;
+import org.oncocurate.store.Database;
+import org.oncocurate.store.StoreServices;
+import org.oncocurate.store.TestDatabase;
+import org.oncocurate.store.account.Role;
+import org.oncocurate.store.review.ReviewStatus;
+import org.oncocurate.store.review.StoredFinding;
+
+class ReviewServerIT {
+    private static final String PAPER = TestDatabase.paperId(7);
+    private static final String OTHER_PAPER = TestDatabase.paperId(8);
+    private static final String HOSTILE = "ESR1 <script>alert('pwned')</script> mutations \"arise\" & spread.";
+
+    private static Database database;
+    private static StoreServices store;
+    private static ReviewServer server;
+    private static StoredFinding gene;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.fresh();
+        store = StoreServices.over(database, 10_000_000, TestDatabase.clock());
+        store.findings().store(TestDatabase.findings(PAPER, "x", TestDatabase.clock().instant(), List.of(
+                new GeneFinding("ESR1", "2099", List.of(TestDatabase.evidence("ESR1", HOSTILE)), 0.9),
+                TestDatabase.hazardRatio("PALOMA-2", 0.58, 0.46, 0.72, true))));
+        store.findings().store(TestDatabase.findings(OTHER_PAPER, "x", TestDatabase.clock().instant(), List.of(
+                TestDatabase.hazardRatio("Paloma 2", 0.68, 0.46, 0.72, true),
+                TestDatabase.hazardRatio("MONALEESA-2", 5.6, 0.43, 0.72, false))));
+        gene = store.findings().forPaper(PAPER).stream().filter(f -> f.record().has("symbol")).findFirst()
+                .orElseThrow();
+        TestDatabase.account(store, "curator", Role.CURATOR);
+        server = ReviewServer.start(store, null, new ServerSettings("127.0.0.1", 0, 10_000_000, false));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        database.close();
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    /** A browser: keeps cookies, signs in through the login form. */
+    private static HttpClient signedInBrowser() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=curator&password="
+                                + URLEncoder.encode("a long test password", StandardCharsets.UTF_8)
+                                + "&next=%2F&_login=" + hidden(form, "_login")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith(Gatekeeper.SESSION_COOKIE + "=").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
+        return browser;
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("hidden field " + name).isTrue();
+        return matcher.group(1);
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String path, String csrf) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (csrf != null) {
+            request.header(Gatekeeper.CSRF_HEADER, csrf);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrfOf(HttpClient browser) throws Exception {
+        return hidden(browser.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString())
+                .body(), "_csrf");
+    }
+
+    @Test
+    void withoutAnAccountTheApiAnswers401AndPagesSendToTheLoginPage() throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        assertThat(anonymous.send(HttpRequest.newBuilder(uri("/api/papers")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        HttpResponse<String> page = anonymous.send(HttpRequest.newBuilder(uri("/papers/" + PAPER)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).startsWith("/login?next="));
+        assertThat(post(anonymous, "/api/findings/" + gene.recordId() + "/approve", null).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aStateChangingRequestWithoutTheCsrfTokenIsRefused() throws Exception {
+        HttpClient browser = signedInBrowser();
+
+        HttpResponse<String> refused = post(browser, "/api/findings/" + gene.recordId() + "/reject", null);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("CSRF");
+        assertThat(post(browser, "/api/findings/" + gene.recordId() + "/approve", "not-the-token").statusCode())
+                .isEqualTo(403);
+        assertThat(store.findings().byRecordId(gene.recordId()).orElseThrow().status())
+                .isEqualTo(ReviewStatus.PENDING);
+        HttpResponse<String> accepted = post(browser, "/api/findings/" + gene.recordId() + "/approve",
+                csrfOf(browser));
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(store.findings().byRecordId(gene.recordId()).orElseThrow().decidedBy()).isEqualTo("curator");
+    }
+
+    @Test
+    void anApiTokenNeedsNoCsrfTokenAndACuratorMayNotDoWhatIsForEditors() throws Exception {
+        String token = store.tokens().create(TestDatabase.account(store, "curator", Role.CURATOR), "test");
+        HttpClient client = HttpClient.newHttpClient();
+
+        HttpResponse<String> me = client.send(HttpRequest.newBuilder(uri("/api/me"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accounts = client.send(HttpRequest.newBuilder(uri("/api/accounts"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(uri("/api/me"))
+                .header("Authorization", "Bearer oct_forged").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"role\":\"curator\"");
+        assertThat(accounts.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void textFromAPdfIsShownAsTextOnEveryPage() throws Exception {
+        HttpClient browser = signedInBrowser();
+        for (String path : List.of("/papers/" + PAPER, "/findings/" + gene.recordId())) {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(")
+                    .contains("&amp; spread");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("default-src 'none'"));
+        }
+    }
+
+    private static HttpResponse<String> page(HttpClient browser, String path) throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page;
+    }
+
+    @Test
+    void theConflictsViewShowsBothSourcesAndTheTrialViewGathersTheTrialAcrossPapers() throws Exception {
+        HttpClient browser = signedInBrowser();
+
+        String conflicts = page(browser, "/conflicts").body();
+        assertThat(conflicts).contains("Open conflicts (1)").contains("PALOMA2").contains("HR 0.58")
+                .contains("HR 0.68");
+        String trial = page(browser, "/trials/paloma-2").body();
+        assertThat(trial).contains("Trial PALOMA2").contains("1 open conflicts")
+                .contains("/api/trials/PALOMA2/forest-plot.svg");
+        assertThat(trial.split("data-kind=\"outcome\"")).as("two outcome rows").hasSize(3);
+        String plot = page(browser, "/api/trials/PALOMA2/forest-plot.svg").body();
+        assertThat(plot).contains("0.58 (0.46–0.72)").contains("0.68 (0.46–0.72)");
+    }
+
+    @Test
+    void aFactWithAFailedCheckStandsOutAndCannotBeSelectedForBulkApproval() throws Exception {
+        HttpClient browser = signedInBrowser();
+        String paper = page(browser, "/papers/" + OTHER_PAPER).body();
+        StoredFinding failing = store.findings().forPaper(OTHER_PAPER).stream().filter(StoredFinding::failsChecks)
+                .findFirst().orElseThrow();
+
+        assertThat(paper).contains("1 outcome facts with failed checks").contains("✗ checks failed")
+                .contains("the estimate lies outside its CI");
+        Matcher checkbox = Pattern.compile("<input type=\"checkbox\" name=\"record\" value=\""
+                + failing.recordId() + "\"[^>]*>").matcher(paper);
+        assertThat(checkbox.find()).isTrue();
+        assertThat(checkbox.group()).contains("disabled");
+        assertThat(page(browser, "/api/papers/" + OTHER_PAPER + "/forest-plot.svg").body())
+                .contains("ratio outside its CI");
+
+        HttpResponse<String> bulk = browser.send(HttpRequest.newBuilder(uri("/api/findings/approve"))
+                .header(Gatekeeper.CSRF_HEADER, csrfOf(browser)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"record_ids\": [\"" + failing.recordId() + "\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bulk.statusCode()).isEqualTo(409);
+        assertThat(bulk.body()).contains(failing.recordId()).contains("checks failed");
+    }
+
+    @Test
+    void recordsAndTheAuditTrailExportInEveryFormat() throws Exception {
+        HttpClient browser = signedInBrowser();
+        assertThat(page(browser, "/api/export?format=jsonl").body().lines()).hasSize(4);
+        assertThat(page(browser, "/api/export?format=csv").body()).startsWith("record_id,");
+        assertThat(page(browser, "/api/export?format=bioc&status=curated").body()).startsWith("{\"source\":");
+        assertThat(page(browser, "/api/audit?format=csv").body()).startsWith("id,record_id,");
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/api/export?format=pdf")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        assertThat(page(browser, "/account").body()).contains("API tokens").doesNotContain("Add account");
+    }
+
+    @Test
+    void theForestPlotIsAnSvgWithARowPerHazardRatio() throws Exception {
+        HttpResponse<String> svg = signedInBrowser().send(HttpRequest.newBuilder(
+                uri("/api/papers/" + PAPER + "/forest-plot.svg")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("image/svg+xml"));
+        assertThat(svg.body()).startsWith("<svg").contains("PALOMA-2 · PFS").contains("0.58 (0.46–0.72)");
+    }
+
+    @Test
+    void everyRouteIsInTheOpenApiDocumentAndEveryDocumentedRouteExists() throws Exception {
+        JsonNode document;
+        try (InputStream yaml = ReviewServer.class.getResourceAsStream("openapi.yaml")) {
+            document = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        }
+        List<String> documented = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                method -> {
+                    if (!method.equals("parameters")) {
+                        documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(server.routes());
+        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                uri("/api/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).contains("openapi: 3.1.0");
+    }
+}
