@@ -86,11 +86,11 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("The sample was rejected by " + paper.rejectedStage() + ": " + paper.rejectionReason()
                     + " (" + paper.rejectionMessage() + ")");
         } else {
-            System.out.println("Paper:    " + (paper.title() == null ? paper.fileName() : paper.title()));
-            System.out.println("DOI:      " + (paper.doi() == null ? "(not found)" : paper.doi()));
+            System.out.println("Paper:          " + (paper.title() == null ? paper.fileName() : paper.title()));
+            System.out.println("DOI:            " + (paper.doi() == null ? "(not found)" : paper.doi()));
             Map<FindingKind, Long> counts = store.findings().countsByKind(paper.id());
             for (FindingKind kind : FindingKind.values()) {
-                System.out.printf("%-9s %d%n", kind.label() + "s:", counts.getOrDefault(kind, 0L));
+                System.out.printf("%-15s %d%n", plural(kind) + ":", counts.getOrDefault(kind, 0L));
             }
         }
         System.out.println();
@@ -120,5 +120,13 @@ final class DemoCommand implements Callable<Integer> {
 
     static String displayHost(String host) {
         return host.equals("0.0.0.0") ? "localhost" : host;
+    }
+
+    private static String plural(FindingKind kind) {
+        return switch (kind) {
+            case GENE_FAMILY -> "gene families";
+            case DRUG_CLASS -> "drug classes";
+            default -> kind.label() + "s";
+        };
     }
 }
