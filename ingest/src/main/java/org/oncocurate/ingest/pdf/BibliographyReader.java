@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.oncocurate.model.text.Bibliography;
+import org.oncocurate.model.text.BlockKind;
+import org.oncocurate.model.text.PaperText;
 
 /** Reads what is needed to cite a paper from its text and its document information. */
 final class BibliographyReader {
@@ -16,10 +18,19 @@ final class BibliographyReader {
     private BibliographyReader() {
     }
 
-    static Bibliography read(PDDocument document, String text) {
+    static Bibliography read(PDDocument document, PaperText paper) {
         PDDocumentInformation info = document.getDocumentInformation();
-        String title = blankToNull(info.getTitle());
+        String text = paper.text();
+        String title = paper.blocks().stream().filter(block -> block.kind() == BlockKind.TITLE).findFirst()
+                .map(block -> text.substring(block.start(), block.end())).orElse(blankToNull(info.getTitle()));
         String doi = findDoi(text.substring(0, Math.min(text.length(), FIRST_PAGES_CHARS)));
+        if (doi == null) {
+            for (var page : paper.pages()) {
+                for (String furniture : page.furniture()) {
+                    doi = doi == null ? findDoi(furniture) : doi;
+                }
+            }
+        }
         if (doi == null) {
             doi = findDoi(String.valueOf(info.getSubject()) + " " + info.getKeywords());
         }
