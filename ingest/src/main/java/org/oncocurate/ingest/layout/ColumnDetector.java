@@ -49,7 +49,7 @@ public final class ColumnDetector {
                     start = Math.min(start, gapEnds.get(i)[0]);
                     leftEnd = Math.max(leftEnd, gapEnds.get(i)[1]);
                 }
-                if (start - leftEnd >= minGap / 2) {
+                if (start - leftEnd >= 0.75 * minGap) {
                     Gutter candidate = new Gutter(leftEnd, start);
                     if (strongestRun(candidate, rows) >= MIN_SUPPORT) {
                         addUnlessKnown(gutters, candidate);
