@@ -15,12 +15,16 @@ import java.util.List;
 public final class ColumnDetector {
     /** Rows that must show a gutter before this page alone may claim it. */
     static final int MIN_SUPPORT = 4;
+    /** Narrowest column of text, in ems of body text: narrower stretches between gaps are a table's cells. */
+    static final double MIN_COLUMN_EMS = 10;
     private static final double ALIGNMENT = 2.0;
 
     private final double minGap;
+    private final double minColumn;
 
     public ColumnDetector(double bodyFontSize) {
         this.minGap = Math.max(4, 0.6 * bodyFontSize);
+        this.minColumn = MIN_COLUMN_EMS * bodyFontSize;
     }
 
     /** The gutters that the rows of one page show on their own. */
@@ -52,13 +56,49 @@ public final class ColumnDetector {
                 if (start - leftEnd >= 0.75 * minGap) {
                     Gutter candidate = new Gutter(leftEnd, start);
                     if (strongestRun(candidate, rows) >= MIN_SUPPORT) {
-                        addUnlessKnown(gutters, candidate);
+                        gutters.add(candidate);
                     }
                 }
             }
             from = to;
         }
-        return gutters;
+        return select(gutters, rows);
+    }
+
+    /**
+     * The gutters that leave every column at least {@value #MIN_COLUMN_EMS} ems wide, wider gutters chosen first:
+     * the white space between page columns is wider than the spaces of justified lines or of table cells.
+     */
+    public List<Gutter> select(List<Gutter> candidates, List<List<Word>> rows) {
+        double textLeft = Double.MAX_VALUE;
+        double textRight = -Double.MAX_VALUE;
+        for (List<Word> row : rows) {
+            textLeft = Math.min(textLeft, row.get(0).left());
+            textRight = Math.max(textRight, row.get(row.size() - 1).right());
+        }
+        List<Gutter> byWidth = new ArrayList<>(candidates);
+        byWidth.sort(Comparator.comparingDouble(Gutter::width).reversed());
+        List<Gutter> chosen = new ArrayList<>();
+        for (Gutter candidate : byWidth) {
+            if (leavesWideColumns(chosen, candidate, textLeft, textRight)) {
+                addUnlessKnown(chosen, candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingDouble(Gutter::center));
+        return chosen;
+    }
+
+    private boolean leavesWideColumns(List<Gutter> chosen, Gutter candidate, double textLeft, double textRight) {
+        double left = textLeft;
+        double right = textRight;
+        for (Gutter gutter : chosen) {
+            if (gutter.center() < candidate.center()) {
+                left = Math.max(left, gutter.right());
+            } else {
+                right = Math.min(right, gutter.left());
+            }
+        }
+        return candidate.left() - left >= minColumn && right - candidate.right() >= minColumn;
     }
 
     /** True when a gutter found elsewhere in the document also separates columns somewhere on this page. */

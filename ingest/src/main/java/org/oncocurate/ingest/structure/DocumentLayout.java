@@ -106,7 +106,7 @@ public final class DocumentLayout {
                     ColumnDetector.addUnlessKnown(gutters, gutter);
                 }
             }
-            pageBands.add(columns.layout(flowRows.get(p), gutters));
+            pageBands.add(columns.layout(flowRows.get(p), columns.select(gutters, flowRows.get(p))));
         }
         TextStyle style = new TextStyle(bodySize, linePitch(pageBands, bodySize), mostlyBold(everyBodyWord, bodySize));
 
