@@ -30,7 +30,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     private final List<double[][]> pendingSegments = new ArrayList<>();
     private final List<double[]> pendingRectangles = new ArrayList<>();
     private double imageArea;
-    private int pathOperations;
     private Point2D.Float current = new Point2D.Float();
 
     private PageGraphics(PDPage page) {
@@ -56,11 +55,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         return Math.min(1, imageArea / pageArea);
     }
 
-    /** How many path-building operations the page holds: many, without text, suggests text drawn as outlines. */
-    int pathOperations() {
-        return pathOperations;
-    }
-
     @Override
     protected void showText(byte[] string) {
         // Glyphs are read by the text layer reader; decoding them again here would only cost time.
@@ -68,7 +62,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        pathOperations++;
         double left = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         double right = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         double bottom = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -94,7 +87,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
-        pathOperations++;
         subpath.clear();
         subpath.add(new double[] {x, y});
         current = new Point2D.Float(x, y);
@@ -102,7 +94,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        pathOperations++;
         if (!subpath.isEmpty()) {
             double[] from = subpath.get(subpath.size() - 1);
             pendingSegments.add(new double[][] {from, {x, y}});
@@ -113,7 +104,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        pathOperations++;
         subpath.add(new double[] {x3, y3});
         current = new Point2D.Float(x3, y3);
     }

@@ -64,7 +64,8 @@ final class PaperTextBuilder {
         if (TextLayerQuality.usable(words, graphics.imageCoverage())) {
             return new PageContent(number, width, height, words, graphics.rulings(), TextSource.TEXT_LAYER, note);
         }
-        if (!TextLayerQuality.worthOcr(graphics.imageCoverage(), graphics.pathOperations())) {
+        boolean garbled = !words.isEmpty();
+        if (!garbled && !TextLayerQuality.worthOcr(graphics.imageCoverage())) {
             return new PageContent(number, width, height, List.of(), List.of(), TextSource.TEXT_LAYER,
                     "the page holds no text");
         }

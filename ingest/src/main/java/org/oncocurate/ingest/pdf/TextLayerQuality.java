@@ -9,8 +9,8 @@ final class TextLayerQuality {
     private static final int MIN_LETTERS_ON_SCAN = 50;
     private static final double SCAN_COVERAGE = 0.5;
     private static final double MIN_READABLE_SHARE = 0.6;
-    /** Many path operations and no text: the text may have been drawn as outlines. */
-    private static final int OUTLINED_TEXT_PATHS = 2_000;
+    /** Images covering less of a page without text than this are figures or logos, not a scanned page. */
+    private static final double OCR_COVERAGE = 0.25;
 
     private TextLayerQuality() {
     }
@@ -43,8 +43,11 @@ final class TextLayerQuality {
         return letters >= MIN_LETTERS_ON_SCAN || imageCoverage < SCAN_COVERAGE;
     }
 
-    /** True when a page without usable text shows something OCR could read: an image, or text drawn as paths. */
-    static boolean worthOcr(double imageCoverage, int pathOperations) {
-        return imageCoverage >= 0.05 || pathOperations >= OUTLINED_TEXT_PATHS;
+    /**
+     * True when a page without usable text is a scan: images cover a good part of it. A page of vector drawing only
+     * is not OCR'd: rendering it can take long, and what it holds is a figure, not the paper's text.
+     */
+    static boolean worthOcr(double imageCoverage) {
+        return imageCoverage >= OCR_COVERAGE;
     }
 }
