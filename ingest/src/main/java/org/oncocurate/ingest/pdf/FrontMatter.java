@@ -25,7 +25,8 @@ final class FrontMatter {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?-?){1,3}");
     private static final Pattern MARKERS = Pattern.compile("[*\u2020\u2021\u00A7\u00B6#\\d,]+$");
     private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
-    private static final Pattern DOI_TEXT = Pattern.compile("(?i)(?:doi:?\\s*|https?://(?:dx\\.)?doi\\.org/)?10\\.\\d{4,9}/\\S+");
+    private static final Pattern DOI_TEXT =
+            Pattern.compile("(?i)(?:doi:?\\s*|https?://(?:dx\\.)?doi\\.org/)?10\\.\\d{4,9}/\\S+");
     private static final Pattern WEB = Pattern.compile("(?i)\\S+\\.(?:org|com|net|edu|gov|io)\\b\\S*");
     private static final Pattern ET_AL = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+)?et al\\.?");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
