@@ -40,8 +40,8 @@ public final class BlockBuilder {
                 ColumnShape shape = ColumnShape.of(column);
                 List<TextLine> group = new ArrayList<>();
                 boolean columnStart = true;
-                for (TextLine line : column) {
-                    TableGrid table = tableOf(line, tables);
+                for (TextLine line : splitAtTables(column, tables)) {
+                    TableGrid table = line.words().size() == 1 ? tables.get(line.words().get(0)) : null;
                     if (table != null) {
                         columnStart &= emit(blocks, page, group, shape, columnStart);
                         group = new ArrayList<>();
@@ -91,8 +91,27 @@ public final class BlockBuilder {
         return marked;
     }
 
-    private static TableGrid tableOf(TextLine line, Map<Word, TableGrid> tables) {
-        return line.words().size() == 1 ? tables.get(line.words().get(0)) : null;
+    /** The lines with every table placeholder on a line of its own, words beside it before and after it. */
+    private static List<TextLine> splitAtTables(List<TextLine> column, Map<Word, TableGrid> tables) {
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine line : column) {
+            List<Word> pending = new ArrayList<>();
+            for (Word word : line.words()) {
+                if (tables.containsKey(word)) {
+                    if (!pending.isEmpty()) {
+                        lines.add(new TextLine(pending));
+                        pending = new ArrayList<>();
+                    }
+                    lines.add(new TextLine(List.of(word)));
+                } else {
+                    pending.add(word);
+                }
+            }
+            if (!pending.isEmpty()) {
+                lines.add(new TextLine(pending));
+            }
+        }
+        return lines;
     }
 
     /** Emits a group of lines as a block; returns true when nothing was emitted (the column has not started). */
@@ -138,17 +157,16 @@ public final class BlockBuilder {
         if (shape.lines() >= 3 && shape.indented(line) && !shape.indented(previousLine)) {
             return true;
         }
-        boolean short_ = previousLine.right() < shape.right() - Math.max(0.2 * shape.width(), 3 * size);
-        if (short_ && endsSentence(previousLine.text())) {
+        boolean shortLine = previousLine.right() < shape.right() - Math.max(0.2 * shape.width(), 3 * size);
+        if (shortLine && endsSentence(previousLine.text())) {
             return true;
         }
-        return group.size() == 1 && short_ && Labels.numberedHeading(previousLine.text());
+        return group.size() == 1 && shortLine && Labels.numberedHeading(previousLine.text());
     }
 
     private BlockKind classify(List<TextLine> lines, ColumnShape shape) {
         String first = lines.get(0).text();
-        String label = Labels.captionLabel(first);
-        if (label != null && !lowercaseAfter(first, label)) {
+        if (Labels.captionLabel(first) != null) {
             return BlockKind.CAPTION;
         }
         int words = 0;
@@ -157,26 +175,15 @@ public final class BlockBuilder {
             words += line.words().size();
             emphasized &= style.emphasized(line);
         }
-        boolean short_ = lines.size() == 1 && lines.get(0).right() < shape.right() - 0.3 * shape.width();
+        boolean shortLine = lines.size() == 1 && lines.get(0).right() < shape.right() - 0.3 * shape.width();
         boolean headingShaped = lines.size() <= MAX_HEADING_LINES && words <= MAX_HEADING_WORDS;
         if (headingShaped && (emphasized || lines.size() == 1 && Labels.references(first))) {
             return BlockKind.HEADING;
         }
-        if (short_ && Labels.numberedHeading(first) && !endsSentence(first)) {
+        if (shortLine && Labels.numberedHeading(first) && !endsSentence(first)) {
             return BlockKind.HEADING;
         }
         return BlockKind.PARAGRAPH;
-    }
-
-    private static boolean lowercaseAfter(String text, String label) {
-        String rest = text.strip();
-        int at = 0;
-        for (String part : label.split(" ")) {
-            at = rest.toLowerCase(java.util.Locale.ROOT).indexOf(part.toLowerCase(java.util.Locale.ROOT), at)
-                    + part.length();
-        }
-        String after = rest.substring(Math.min(rest.length(), Math.max(at, 0))).strip();
-        return !after.isEmpty() && Character.isLowerCase(after.charAt(0));
     }
 
     private static double sizeTolerance(double size) {

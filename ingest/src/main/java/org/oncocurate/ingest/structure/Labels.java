@@ -19,10 +19,18 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The caption label at the start of the text ("TABLE 1", "Figure 2"), or null. */
+    /**
+     * The caption label at the start of the text ("TABLE 1", "Figure 2"), or null; null too when a lower-case word
+     * follows the label, as in a sentence that starts "Table 1 shows".
+     */
     public static String captionLabel(String text) {
-        Matcher matcher = CAPTION.matcher(text.strip());
+        String stripped = text.strip();
+        Matcher matcher = CAPTION.matcher(stripped);
         if (!matcher.find()) {
+            return null;
+        }
+        String rest = stripped.substring(matcher.end()).strip();
+        if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
             return null;
         }
         return matcher.group(1) + " " + matcher.group(2);
