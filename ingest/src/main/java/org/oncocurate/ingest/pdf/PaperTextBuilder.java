@@ -72,7 +72,7 @@ final class PaperTextBuilder {
         return ocr(number, width, height);
     }
 
-    private PageContent ocr(int number, double width, double height) throws IOException {
+    private PageContent ocr(int number, double width, double height) {
         Tesseract engine = tesseract.get();
         if (!engine.available()) {
             return needsOcr(number, width, height, "the page has no usable text layer and OCR is not available: "
@@ -92,6 +92,10 @@ final class PaperTextBuilder {
         } catch (OcrException e) {
             return needsOcr(number, width, height, "the page has no usable text layer and OCR failed: "
                     + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // A page PDFBox cannot render costs that page its text, not the whole paper.
+            return needsOcr(number, width, height, "the page has no usable text layer and cannot be rendered for "
+                    + "OCR: " + PdfBoxReader.describe(e));
         }
     }
 
