@@ -2,6 +2,7 @@ package org.oncocurate.ingest;
 
 import java.util.Objects;
 import org.oncocurate.ingest.isolation.IsolatedPdfReader;
+import org.oncocurate.ingest.ocr.OcrSettings;
 import org.oncocurate.ingest.pdf.PdfBoxReader;
 import org.oncocurate.model.PaperId;
 import org.oncocurate.model.stage.RejectionReason;
@@ -15,7 +16,7 @@ import org.oncocurate.model.text.PaperText;
  */
 public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable {
     /** Changes whenever the same PDF would come out as different text. */
-    public static final String VERSION = "ingest-0.1.0";
+    public static final String VERSION = "ingest-0.2.0";
 
     private final IngestLimits limits;
     private final PdfReader reader;
@@ -27,12 +28,22 @@ public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable 
 
     /** Reads PDFs in a child JVM of bounded heap that is killed on timeout: the production setting. */
     public static PdfIngest isolated(IngestLimits limits) {
-        return new PdfIngest(limits, new IsolatedPdfReader(limits));
+        return isolated(limits, OcrSettings.DEFAULT);
+    }
+
+    /** Reads PDFs in a child JVM, OCR included, with the given Tesseract settings. */
+    public static PdfIngest isolated(IngestLimits limits, OcrSettings ocr) {
+        return new PdfIngest(limits, new IsolatedPdfReader(limits, ocr));
     }
 
     /** Reads PDFs in this JVM; for trusted files and tests. A hostile PDF can exhaust this JVM's memory. */
     public static PdfIngest inProcess(IngestLimits limits) {
-        return new PdfIngest(limits, new PdfBoxReader(limits));
+        return inProcess(limits, OcrSettings.DEFAULT);
+    }
+
+    /** Reads PDFs in this JVM with the given Tesseract settings; for trusted files and tests. */
+    public static PdfIngest inProcess(IngestLimits limits, OcrSettings ocr) {
+        return new PdfIngest(limits, new PdfBoxReader(limits, ocr));
     }
 
     @Override

@@ -1,76 +1,19 @@
 package org.oncocurate.app.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.oncocurate.app.config.Settings;
-import org.oncocurate.extract.ExtractionResources;
-import org.oncocurate.extract.bench.EntityBenchmark;
-import org.oncocurate.ingest.PdfIngest;
-import org.oncocurate.model.PaperId;
-import org.oncocurate.model.text.Bibliography;
-import org.oncocurate.model.text.Page;
-import org.oncocurate.model.text.PaperText;
-import org.oncocurate.model.text.TextSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark a stage and print its throughput. 'bench entities FILE' runs the entity stage "
-                + "(genes, drugs, variants, trials) on a PDF or a plain text file and prints sentences/s and matches/s.")
-final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "STAGE", description = "The stage to measure: entities.")
-    String stage;
-
-    @Parameters(index = "1", paramLabel = "FILE", description = "A PDF, or a plain text file (.txt) read as one page.")
-    Path file;
-
-    @Option(names = "--rounds", defaultValue = "10", description = "Timed rounds (default 10).")
-    int rounds;
-
-    @Option(names = "--warmups", defaultValue = "3", description = "Untimed warm-up rounds (default 3).")
-    int warmups;
-
-    @Mixin
-    ConfigOptions config;
+        subcommands = {EntitiesBenchCommand.class, IngestBenchCommand.class},
+        description = "Benchmarks that print numbers: speed is measured here, not in timed tests. "
+                + "'bench entities FILE' times the entity stage, 'bench ingest [FILE.pdf ...]' the ingest stage.")
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        if (!stage.equals("entities")) {
-            throw new IllegalArgumentException("unknown stage '" + stage + "'; known: entities");
-        }
-        Settings settings = config.settings();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        long loadStart = System.nanoTime();
-        ExtractionResources resources = ExtractionResources.load(settings.extract().drugBankVocabulary());
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        PaperText paper = read(settings, file);
-        EntityBenchmark.Result result = EntityBenchmark.run(resources, paper, warmups, rounds);
-        out.printf(Locale.ROOT, "entities on %s: %d sentences, %d matches, %d findings%n", file, result.sentences(),
-                result.matches(), result.findings());
-        out.printf(Locale.ROOT, "lexicons loaded in %.2f s; %d rounds after %d warm-ups: %.1f ms per paper%n",
-                loadSeconds, result.rounds(), warmups, result.millisecondsPerPaper());
-        out.printf(Locale.ROOT, "sentences/s %.0f%nmatches/s %.0f%n", result.sentencesPerSecond(),
-                result.matchesPerSecond());
-        out.flush();
-        return 0;
-    }
-
-    private static PaperText read(Settings settings, Path file) throws Exception {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new PaperText(PaperId.of(text.getBytes(StandardCharsets.UTF_8)), Bibliography.UNKNOWN, text,
-                    List.of(new Page(1, 0, text.length(), 595, 842, TextSource.OCR, List.of(), null)),
-                    List.of(), List.of(), List.of(), List.of());
-        }
-        try (PdfIngest ingest = PdfIngest.isolated(settings.ingest())) {
-            return ingest.apply(Files.readAllBytes(file));
-        }
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "curate", mixinStandardHelpOptions = true, version = "OncoCurate 0.1.0",
         description = "Reads oncology review PDFs into curated records: genes, drugs, trials and outcome figures.",
         subcommands = {DemoCommand.class, ServeCommand.class, SubmitCommand.class, ExportCommand.class,
-                ExtractCommand.class, EvalCommand.class, BenchCommand.class, AdminCommand.class})
+                ExtractCommand.class, EvalCommand.class, BenchCommand.class, AdminCommand.class, TextCommand.class})
 public final class Curate implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.Extractor;
@@ -49,7 +48,7 @@ class OutcomeEvaluationIT {
         assertThat(flattened.recall()).isGreaterThanOrEqualTo(0.67);
     }
 
-    /** What the typeset tables give while they still arrive as lines of text rather than cell grids. */
+    /** The floor for the typeset tables, whatever the shape they arrive in. */
     @Test
     void outcomesOfTheReviewWithTypesetTablesHoldTheirLevel() {
         assertThat(typeset.f1()).isGreaterThanOrEqualTo(0.59);
@@ -57,8 +56,7 @@ class OutcomeEvaluationIT {
         assertThat(typeset.ciCorrect()).isGreaterThanOrEqualTo(7);
     }
 
-    @Disabled("needs the table cell grids of TABLE 1 and TABLE 3 from ingest (PaperText.tables); on this branch PDF "
-            + "tables arrive as lines of text")
+    /** With TABLE 1 and TABLE 3 read as cell grids (PaperText.tables). */
     @Test
     void outcomesOfTheReviewWithTypesetTablesReachTheTarget() {
         assertThat(typeset.f1()).isGreaterThanOrEqualTo(0.90);

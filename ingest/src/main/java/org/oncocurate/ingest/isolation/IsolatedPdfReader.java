@@ -19,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.oncocurate.ingest.IngestLimits;
 import org.oncocurate.ingest.PdfReader;
+import org.oncocurate.ingest.ocr.OcrSettings;
 import org.oncocurate.ingest.render.RegionRenderer;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.model.stage.RejectionReason;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads PDFs in a long-lived child JVM whose heap is the configured memory limit. A PDF that exhausts that heap,
  * or that takes longer than the parse timeout, costs only the child, which is replaced for the next PDF; the
- * service's own JVM never sees it. Not thread-safe: one reader per worker thread.
+ * service's own JVM never sees it. OCR runs in the child too, so the timeout covers it: killing the child kills the
+ * Tesseract processes it started. Not thread-safe: one reader per worker thread.
  */
 public final class IsolatedPdfReader implements PdfReader {
     private static final Logger LOG = LoggerFactory.getLogger(IsolatedPdfReader.class);
@@ -39,10 +41,17 @@ public final class IsolatedPdfReader implements PdfReader {
     private static final int STDERR_LINES_KEPT = 20;
 
     private final IngestLimits limits;
+    private final OcrSettings ocr;
     private Worker worker;
 
     public IsolatedPdfReader(IngestLimits limits) {
+        this(limits, OcrSettings.DEFAULT);
+    }
+
+    /** A reader whose child process OCRs pages without a text layer with these settings. */
+    public IsolatedPdfReader(IngestLimits limits, OcrSettings ocr) {
         this.limits = limits;
+        this.ocr = ocr;
     }
 
     @Override
@@ -54,7 +63,7 @@ public final class IsolatedPdfReader implements PdfReader {
             output = Files.createTempFile("oncocurate-", ".json");
             Files.write(input, pdfBytes);
             if (worker == null || !worker.process.isAlive()) {
-                worker = Worker.start(limits);
+                worker = Worker.start(limits, ocr);
             }
             String answer = worker.ask(paperId + "\t" + input + "\t" + output, limits.parseTimeout().toMillis());
             if (answer == null) {
@@ -88,7 +97,7 @@ public final class IsolatedPdfReader implements PdfReader {
             output = Files.createTempFile("oncocurate-", ".png");
             Files.write(input, pdfBytes);
             if (worker == null || !worker.process.isAlive()) {
-                worker = Worker.start(limits);
+                worker = Worker.start(limits, ocr);
             }
             String answer = worker.ask(String.join("\t", ReaderWorker.RENDER, input.toString(), output.toString(),
                     String.valueOf(region.page()), String.valueOf(region.x()), String.valueOf(region.y()),
@@ -172,7 +181,7 @@ public final class IsolatedPdfReader implements PdfReader {
             this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         }
 
-        static Worker start(IngestLimits limits) throws IOException {
+        static Worker start(IngestLimits limits, OcrSettings ocr) throws IOException {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx" + limits.memoryBytes() / (1024 * 1024) + "m");
@@ -186,6 +195,10 @@ public final class IsolatedPdfReader implements PdfReader {
             command.add(String.valueOf(limits.maxPages()));
             command.add(limits.parseTimeout().toString());
             command.add(String.valueOf(limits.memoryBytes()));
+            command.add(ocr.command());
+            command.add(ocr.language());
+            command.add(String.valueOf(ocr.dpi()));
+            command.add(ocr.pageTimeout().toString());
             Worker worker = new Worker(new ProcessBuilder(command).start());
             worker.drain();
             try {

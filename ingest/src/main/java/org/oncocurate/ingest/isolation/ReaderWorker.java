@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.oncocurate.ingest.IngestLimits;
+import org.oncocurate.ingest.ocr.OcrSettings;
 import org.oncocurate.ingest.pdf.PdfBoxReader;
 import org.oncocurate.ingest.render.RegionRenderer;
 import org.oncocurate.model.json.Json;
@@ -33,7 +34,8 @@ public final class ReaderWorker {
         System.setOut(System.err);
         IngestLimits limits = new IngestLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Duration.parse(args[2]), Long.parseLong(args[3]));
-        PdfBoxReader reader = new PdfBoxReader(limits);
+        OcrSettings ocr = new OcrSettings(args[4], args[5], Integer.parseInt(args[6]), Duration.parse(args[7]));
+        PdfBoxReader reader = new PdfBoxReader(limits, ocr);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         protocol.println(ANSWER_PREFIX + "READY");
         String request;

@@ -3,12 +3,15 @@ package org.oncocurate.ingest.pdf;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.oncocurate.ingest.IngestLimits;
 import org.oncocurate.ingest.PdfReader;
+import org.oncocurate.ingest.ocr.OcrSettings;
+import org.oncocurate.ingest.ocr.Tesseract;
 import org.oncocurate.model.stage.RejectionReason;
 import org.oncocurate.model.stage.StageRejection;
 import org.oncocurate.model.text.PaperText;
@@ -22,13 +25,22 @@ public final class PdfBoxReader implements PdfReader {
     private static final int SIGNATURE_WINDOW = 1024;
 
     private final IngestLimits limits;
+    private final OcrSettings ocrSettings;
+    private Tesseract tesseract;
 
     public PdfBoxReader(IngestLimits limits) {
-        this.limits = limits;
+        this(limits, OcrSettings.DEFAULT);
+    }
+
+    /** A reader that OCRs pages without a usable text layer with the given Tesseract settings. */
+    public PdfBoxReader(IngestLimits limits, OcrSettings ocrSettings) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.ocrSettings = Objects.requireNonNull(ocrSettings, "ocrSettings");
     }
 
     @Override
     public PaperText read(String paperId, byte[] pdfBytes) throws StageRejection {
+        long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.memoryBytes() / 4);
         try (PDDocument document = Loader.loadPDF(pdfBytes, "", null, null, memory.streamCache)) {
             int pageCount = document.getNumberOfPages();
@@ -39,7 +51,7 @@ public final class PdfBoxReader implements PdfReader {
                 throw new StageRejection(RejectionReason.TOO_MANY_PAGES,
                         "the PDF has " + pageCount + " pages; the limit is " + limits.maxPages());
             }
-            PaperText text = new PaperTextBuilder(paperId, document).build();
+            PaperText text = new PaperTextBuilder(paperId, document, this::tesseract, deadline).build();
             requireSomeText(text);
             return text;
         } catch (InvalidPasswordException e) {
@@ -77,6 +89,13 @@ public final class PdfBoxReader implements PdfReader {
             }
         }
         return false;
+    }
+
+    private Tesseract tesseract() {
+        if (tesseract == null) {
+            tesseract = Tesseract.locate(ocrSettings);
+        }
+        return tesseract;
     }
 
     private static void requireSomeText(PaperText text) throws StageRejection {

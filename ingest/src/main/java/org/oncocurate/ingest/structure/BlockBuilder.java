@@ -1,0 +1,225 @@
+package org.oncocurate.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.oncocurate.ingest.layout.Band;
+import org.oncocurate.ingest.layout.TextLine;
+import org.oncocurate.ingest.layout.Word;
+import org.oncocurate.ingest.table.TableGrid;
+import org.oncocurate.model.text.BlockKind;
+
+/**
+ * Turns the lines of a document, page by page in reading order, into blocks: paragraphs (split at vertical gaps,
+ * first-line indents, short last lines and changes of print), headings, captions and tables. A paragraph that runs
+ * on across a column or page break is marked as continuing the one before. Feed pages in order to one builder.
+ */
+public final class BlockBuilder {
+    private static final int MAX_HEADING_LINES = 3;
+    private static final int MAX_HEADING_WORDS = 30;
+    private static final double PARAGRAPH_GAP = 1.35;
+
+    private final TextStyle style;
+    private LayoutBlock previous;
+    private ColumnShape previousShape;
+
+    public BlockBuilder(TextStyle style) {
+        this.style = style;
+    }
+
+    /**
+     * The blocks of one page.
+     *
+     * @param tables the placeholder word standing for each table in the bands, by identity
+     */
+    public List<LayoutBlock> page(int page, List<Band> bands, Map<Word, TableGrid> tables) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (Band band : bands) {
+            for (List<TextLine> column : band.columns()) {
+                ColumnShape shape = ColumnShape.of(column);
+                List<TextLine> group = new ArrayList<>();
+                boolean columnStart = true;
+                for (TextLine line : splitAtTables(column, tables)) {
+                    TableGrid table = line.words().size() == 1 ? tables.get(line.words().get(0)) : null;
+                    if (table != null) {
+                        columnStart &= emit(blocks, page, group, shape, columnStart);
+                        group = new ArrayList<>();
+                        add(blocks, new LayoutBlock(BlockKind.TABLE, page, List.of(), table, false), shape);
+                        columnStart = false;
+                        continue;
+                    }
+                    if (!group.isEmpty() && breaksBefore(group, line, shape)) {
+                        columnStart &= emit(blocks, page, group, shape, columnStart);
+                        group = new ArrayList<>();
+                    }
+                    group.add(line);
+                }
+                emit(blocks, page, group, shape, columnStart);
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * Marks the title: the block set in the largest print, clearly larger than body text, in the upper half of the
+     * first page.
+     */
+    public List<LayoutBlock> withTitle(List<LayoutBlock> firstPage, double pageHeight) {
+        int title = -1;
+        double largest = style.fontSize() * 1.2;
+        for (int i = 0; i < firstPage.size(); i++) {
+            LayoutBlock block = firstPage.get(i);
+            boolean candidate = (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.PARAGRAPH)
+                    && block.lines().size() <= 4 && block.lines().get(0).top() < pageHeight / 2;
+            double size = candidate ? block.lines().stream().mapToDouble(TextLine::fontSize).max().orElse(0) : 0;
+            if (size >= largest + 0.01) {
+                largest = size;
+                title = i;
+            }
+        }
+        if (title < 0) {
+            return firstPage;
+        }
+        List<LayoutBlock> marked = new ArrayList<>(firstPage);
+        LayoutBlock block = marked.get(title);
+        marked.set(title, new LayoutBlock(BlockKind.TITLE, block.page(), block.lines(), null, false));
+        if (title + 1 < marked.size() && marked.get(title + 1).continuesPrevious()) {
+            LayoutBlock next = marked.get(title + 1);
+            marked.set(title + 1, new LayoutBlock(next.kind(), next.page(), next.lines(), next.table(), false));
+        }
+        return marked;
+    }
+
+    /** The lines with every table placeholder on a line of its own, words beside it before and after it. */
+    private static List<TextLine> splitAtTables(List<TextLine> column, Map<Word, TableGrid> tables) {
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine line : column) {
+            List<Word> pending = new ArrayList<>();
+            for (Word word : line.words()) {
+                if (tables.containsKey(word)) {
+                    if (!pending.isEmpty()) {
+                        lines.add(new TextLine(pending));
+                        pending = new ArrayList<>();
+                    }
+                    lines.add(new TextLine(List.of(word)));
+                } else {
+                    pending.add(word);
+                }
+            }
+            if (!pending.isEmpty()) {
+                lines.add(new TextLine(pending));
+            }
+        }
+        return lines;
+    }
+
+    /** Emits a group of lines as a block; returns true when nothing was emitted (the column has not started). */
+    private boolean emit(List<LayoutBlock> blocks, int page, List<TextLine> lines, ColumnShape shape,
+                         boolean columnStart) {
+        if (lines.isEmpty()) {
+            return true;
+        }
+        BlockKind kind = classify(lines, shape);
+        boolean continues = columnStart && kind == BlockKind.PARAGRAPH && continuesPrevious(lines.get(0), shape);
+        add(blocks, new LayoutBlock(kind, page, lines, null, continues), shape);
+        return false;
+    }
+
+    private void add(List<LayoutBlock> blocks, LayoutBlock block, ColumnShape shape) {
+        blocks.add(block);
+        previous = block;
+        previousShape = shape;
+    }
+
+    private boolean continuesPrevious(TextLine first, ColumnShape shape) {
+        if (previous == null || previous.kind() != BlockKind.PARAGRAPH || previous.lines().isEmpty()) {
+            return false;
+        }
+        TextLine last = previous.lines().get(previous.lines().size() - 1);
+        boolean sameSize = Math.abs(last.fontSize() - first.fontSize()) <= sizeTolerance(first.fontSize());
+        boolean lastFull = last.right() >= previousShape.right() - 0.05 * previousShape.width();
+        boolean open = !endsSentence(last.text()) || lastFull;
+        return sameSize && open && !shape.indented(first) && !style.emphasized(first);
+    }
+
+    private boolean breaksBefore(List<TextLine> group, TextLine line, ColumnShape shape) {
+        TextLine previousLine = group.get(group.size() - 1);
+        double size = line.fontSize();
+        if (Math.abs(previousLine.fontSize() - size) > sizeTolerance(size)
+                || style.emphasized(previousLine) != style.emphasized(line)) {
+            return true;
+        }
+        double pitch = style.pitchFor(Math.max(size, previousLine.fontSize()));
+        if (line.baseline() - previousLine.baseline() > PARAGRAPH_GAP * pitch) {
+            return true;
+        }
+        if (shape.lines() >= 3 && shape.indented(line) && !shape.indented(previousLine)) {
+            return true;
+        }
+        boolean shortLine = previousLine.right() < shape.right() - Math.max(0.2 * shape.width(), 3 * size);
+        if (shortLine && endsSentence(previousLine.text())) {
+            return true;
+        }
+        return group.size() == 1 && shortLine && Labels.numberedHeading(previousLine.text());
+    }
+
+    private BlockKind classify(List<TextLine> lines, ColumnShape shape) {
+        String first = lines.get(0).text();
+        if (Labels.captionLabel(first) != null) {
+            return BlockKind.CAPTION;
+        }
+        int words = 0;
+        boolean emphasized = true;
+        for (TextLine line : lines) {
+            words += line.words().size();
+            emphasized &= style.emphasized(line);
+        }
+        boolean shortLine = lines.size() == 1 && lines.get(0).right() < shape.right() - 0.3 * shape.width();
+        boolean headingShaped = lines.size() <= MAX_HEADING_LINES && words <= MAX_HEADING_WORDS;
+        if (headingShaped && (emphasized || lines.size() == 1 && Labels.references(first))) {
+            return BlockKind.HEADING;
+        }
+        if (shortLine && Labels.numberedHeading(first) && !endsSentence(first)) {
+            return BlockKind.HEADING;
+        }
+        return BlockKind.PARAGRAPH;
+    }
+
+    private static double sizeTolerance(double size) {
+        return Math.max(0.6, 0.08 * size);
+    }
+
+    static boolean endsSentence(String text) {
+        String stripped = text.strip();
+        while (!stripped.isEmpty() && "\"'\u201D\u2019".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return !stripped.isEmpty() && ".!?:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    }
+
+    /** Where a column's lines usually start and end. */
+    private record ColumnShape(double left, double right, int lines) {
+        static ColumnShape of(List<TextLine> column) {
+            Map<Long, Integer> starts = new HashMap<>();
+            double right = -Double.MAX_VALUE;
+            double left = Double.MAX_VALUE;
+            for (TextLine line : column) {
+                starts.merge(Math.round(line.left()), 1, Integer::sum);
+                right = Math.max(right, line.right());
+                left = Math.min(left, line.left());
+            }
+            double usualStart = starts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(entry -> (double) entry.getKey()).orElse(left);
+            return new ColumnShape(Math.max(left, Math.min(usualStart, left + 50)), right, column.size());
+        }
+
+        double width() {
+            return Math.max(1, right - left);
+        }
+
+        boolean indented(TextLine line) {
+            return line.left() > left + 0.8 * line.fontSize() && line.left() < left + 0.3 * width();
+        }
+    }
+}
