@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.Extractor;
+import org.oncocurate.extract.eval.GoldConflicts;
 import org.oncocurate.extract.eval.GoldScorer;
 import org.oncocurate.extract.eval.KindScore;
 import org.oncocurate.extract.eval.ScoreReport;
@@ -56,14 +57,15 @@ final class EvalCommand implements Callable<Integer> {
         for (Path gold : this.golds) {
             golds.add(readGold(gold));
         }
-        List<JsonNode> records;
+        Findings findings;
         try (PdfIngest ingest = PdfIngest.isolated(settings.ingest())) {
-            records = records(ingest, Extractor.create(ExtractionResources.load(
-                    settings.extract().drugBankVocabulary())), pdf);
+            findings = Extractor.create(ExtractionResources.load(settings.extract().drugBankVocabulary()))
+                    .apply(ingest.apply(Files.readAllBytes(pdf)));
         } catch (StageRejection rejection) {
             System.err.println(pdf + ": rejected: " + rejection.reason() + ": " + rejection.getMessage());
             return 1;
         }
+        List<JsonNode> records = records(findings);
         if (recordsFile != null) {
             try (Writer writer = Files.newBufferedWriter(recordsFile, StandardCharsets.UTF_8)) {
                 for (JsonNode record : records) {
@@ -76,15 +78,21 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, KindScore> scores = GoldScorer.score(records, golds.get(i));
             out.println("# " + this.golds.get(i));
             out.print(ScoreReport.format(scores));
+            if (GoldConflicts.total(golds.get(i)) > 0) {
+                List<String> missed = GoldConflicts.missed(findings.findings(), golds.get(i));
+                out.printf("conflict found %d of %d%n", GoldConflicts.total(golds.get(i)) - missed.size(),
+                        GoldConflicts.total(golds.get(i)));
+                if (!missed.isEmpty()) {
+                    out.println("  missed:   " + String.join(", ", missed));
+                }
+            }
         }
         out.flush();
         return 0;
     }
 
-    /** The records the pipeline would store for {@code pdf}, all pending. */
-    static List<JsonNode> records(PdfIngest ingest, Extractor extractor, Path pdf)
-            throws IOException, StageRejection {
-        Findings findings = extractor.apply(ingest.apply(Files.readAllBytes(pdf)));
+    /** The records the pipeline would store for these findings, all pending. */
+    static List<JsonNode> records(Findings findings) {
         ExportRecords.Provenance provenance = ExtractCommand.provenance(findings);
         List<JsonNode> records = new ArrayList<>();
         for (Finding finding : findings.findings()) {

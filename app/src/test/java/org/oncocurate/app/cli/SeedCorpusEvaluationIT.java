@@ -40,7 +40,7 @@ class SeedCorpusEvaluationIT {
     private static List<JsonNode> records(String pdf) throws Exception {
         IngestLimits limits = new IngestLimits(100_000_000L, 500, Duration.ofMinutes(2), 805_306_368L);
         try (PdfIngest ingest = PdfIngest.inProcess(limits)) {
-            return EvalCommand.records(ingest, extractor, seed.resolve(pdf));
+            return EvalCommand.records(extractor.apply(ingest.apply(Files.readAllBytes(seed.resolve(pdf)))));
         }
     }
 

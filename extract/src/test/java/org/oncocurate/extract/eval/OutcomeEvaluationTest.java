@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.Extractor;
-import org.oncocurate.extract.outcome.OutcomeChecks;
 import org.oncocurate.model.export.ExportRecords;
 import org.oncocurate.model.finding.Finding;
 import org.oncocurate.model.finding.Findings;
-import org.oncocurate.model.finding.OutcomeFinding;
-import org.oncocurate.model.finding.TrialNames;
 
 /**
  * Outcome extraction measured against the seed gold on the review's OCR text, read as plain text: the prose as OCR
@@ -66,52 +61,8 @@ class OutcomeEvaluationTest {
 
     @Test
     void findsTheThreeConflictsOfTheGold() {
-        for (JsonNode conflict : SeedCorpus.outcomeGold().get("conflicts")) {
-            List<List<Double>> values = new ArrayList<>();
-            for (JsonNode set : conflict.get("values")) {
-                values.add(set.isArray() ? toList(set) : List.of(set.asDouble()));
-            }
-            assertThat(conflictBetween(conflict.get("trial").asText(), conflict.get("endpoint").asText(),
-                    conflict.get("measure").asText(), values.get(0), values.get(1)))
-                    .as("conflict %s", conflict).isTrue();
-        }
-    }
-
-    /** True when two findings of the subject with these figures (a lost decimal point restored) list each other. */
-    private static boolean conflictBetween(String trial, String endpoint, String measure, List<Double> first,
-                                           List<Double> second) {
-        List<OutcomeFinding> outcomes = findings.findings().stream().filter(OutcomeFinding.class::isInstance)
-                .map(OutcomeFinding.class::cast)
-                .filter(fact -> fact.trial() != null
-                        && TrialNames.normalize(fact.trial()).equals(TrialNames.normalize(trial))
-                        && fact.endpoint().equals(endpoint) && fact.measure().label().equals(measure))
-                .toList();
-        Map<String, OutcomeFinding> byKey = new HashMap<>();
-        outcomes.forEach(fact -> byKey.put(fact.key(), fact));
-        for (OutcomeFinding fact : outcomes) {
-            for (var conflict : fact.conflicts()) {
-                OutcomeFinding other = byKey.get(conflict.key());
-                if (other != null && same(OutcomeChecks.repairedFigures(fact), first)
-                        && same(OutcomeChecks.repairedFigures(other), second)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean same(List<Double> found, List<Double> wanted) {
-        List<Double> sortedFound = found.stream().sorted().toList();
-        List<Double> sortedWanted = wanted.stream().sorted().toList();
-        if (sortedFound.size() != sortedWanted.size()) {
-            return false;
-        }
-        for (int i = 0; i < sortedFound.size(); i++) {
-            if (Math.abs(sortedFound.get(i) - sortedWanted.get(i)) > 0.011) {
-                return false;
-            }
-        }
-        return true;
+        assertThat(GoldConflicts.total(SeedCorpus.outcomeGold())).isEqualTo(3);
+        assertThat(GoldConflicts.missed(findings.findings(), SeedCorpus.outcomeGold())).isEmpty();
     }
 
     /** A gold fact as {@link GoldScorer} lists it when missed. */
