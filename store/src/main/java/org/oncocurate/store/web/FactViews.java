@@ -68,17 +68,17 @@ final class FactViews {
         List<CheckView> checks = new ArrayList<>();
         finding.record().path("checks").forEach(check -> checks.add(new CheckView(text(check, "check"),
                 check.path("passed").asBoolean(), text(check, "message"), text(check, "suggestion"))));
+        // The store's conflicts are live (a rejected side closes one) and cover the paper's own statements too, so
+        // the conflicts the extractor wrote on the record are not listed again.
         List<String> conflictTexts = new ArrayList<>();
         for (Conflict conflict : conflicts) {
             if (conflict.involves(finding.recordId())) {
                 StoredFinding other = conflict.other(finding.recordId());
-                conflictTexts.add(valueOf(other.effectiveRecord()) + " in "
-                        + paperTitles.getOrDefault(other.paperId(), other.paperId().substring(0, 12))
-                        + (other.paperId().equals(finding.paperId()) ? " (this paper)" : ""));
+                conflictTexts.add(valueOf(other.effectiveRecord()) + (other.paperId().equals(finding.paperId())
+                        ? " elsewhere in this paper"
+                        : " in " + paperTitles.getOrDefault(other.paperId(), other.paperId().substring(0, 12))));
             }
         }
-        record.path("conflicts").forEach(within -> conflictTexts.add(within.isTextual() ? within.asText()
-                : withinPaperConflict(within)));
         List<EvidenceView> evidence = new ArrayList<>();
         int index = 0;
         for (JsonNode piece : record.path("evidence")) {
@@ -235,13 +235,4 @@ final class FactViews {
         return kept;
     }
 
-    /** A conflict the extractor found within the paper: the other statement's figures and where it stands. */
-    private static String withinPaperConflict(JsonNode conflict) {
-        List<String> values = new ArrayList<>();
-        conflict.path("values").forEach(value -> values.add(value.asText()));
-        String ci = conflict.path("ci").isArray() && conflict.path("ci").size() == 2
-                ? " (95% CI " + conflict.path("ci").get(0).asText() + "–" + conflict.path("ci").get(1).asText() + ")"
-                : "";
-        return String.join(" vs ", values) + ci + " in this paper's " + conflict.path("source").asText("text");
-    }
 }
