@@ -45,13 +45,13 @@ public final class DrugLexicon {
             curatedNames.add(name);
             DrugTerm term = new DrugTerm(DrugTerm.Kind.DRUG, name, DrugTerm.Source.CURATED, false);
             addForm(name, term);
-            for (String synonym : split(row.length > 2 ? row[2] : "")) {
+            for (String synonym : Lexicon.values(row.length > 2 ? row[2] : "")) {
                 addForm(synonym, term);
             }
         }
         for (String[] row : drugClasses.rows()) {
             String className = row[0];
-            for (String form : split(row.length > 1 ? row[1] : "")) {
+            for (String form : Lexicon.values(row.length > 1 ? row[1] : "")) {
                 boolean exact = form.startsWith("=");
                 String text = exact ? form.substring(1) : form;
                 addIfFree(text, exact, new DrugTerm(DrugTerm.Kind.CLASS, className, DrugTerm.Source.CURATED,
@@ -166,13 +166,4 @@ public final class DrugLexicon {
         builder.add(form, exactCase, term);
     }
 
-    private static List<String> split(String field) {
-        List<String> parts = new ArrayList<>();
-        for (String part : field.split("\\|")) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
-        }
-        return parts;
-    }
 }

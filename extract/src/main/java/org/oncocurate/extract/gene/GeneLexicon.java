@@ -49,14 +49,14 @@ public final class GeneLexicon {
             notGenes.put(row[0], row[1]);
         }
         for (String[] row : families.rows()) {
-            List<String> members = split(row.length > 1 ? row[1] : "");
+            List<String> members = Lexicon.values(row.length > 1 ? row[1] : "");
             familyMembers.put(row[0], members);
-            for (String name : split(row.length > 2 ? row[2] : "")) {
+            for (String name : Lexicon.values(row.length > 2 ? row[2] : "")) {
                 addNamed(name, new GeneTerm(GeneTerm.Kind.FAMILY, row[0], GeneTerm.Source.FAMILY_NAME, false));
             }
         }
         for (String[] row : proteins.rows()) {
-            for (String name : split(row[1])) {
+            for (String name : Lexicon.values(row[1])) {
                 addNamed(name, new GeneTerm(GeneTerm.Kind.GENE, row[0], GeneTerm.Source.PROTEIN_NAME, false));
             }
         }
@@ -68,12 +68,12 @@ public final class GeneLexicon {
             if (!"never".equals(rule)) {
                 addSymbol(symbol, "context".equals(rule));
             }
-            for (String alias : split(row.length > 3 ? row[3] : "")) {
+            for (String alias : Lexicon.values(row.length > 3 ? row[3] : "")) {
                 aliasOwners.computeIfAbsent(alias.toLowerCase(Locale.ROOT), key -> new HashSet<>()).add(symbol);
             }
         }
         for (String[] row : genes.rows()) {
-            for (String alias : split(row.length > 3 ? row[3] : "")) {
+            for (String alias : Lexicon.values(row.length > 3 ? row[3] : "")) {
                 if (aliasOwners.get(alias.toLowerCase(Locale.ROOT)).size() == 1 && usableAlias(alias)) {
                     addIfFree(alias, true, new GeneTerm(GeneTerm.Kind.GENE, row[0], GeneTerm.Source.ALIAS, false));
                 }
@@ -228,13 +228,4 @@ public final class GeneLexicon {
         return name.contains(" ") ? name.length() >= 8 : name.length() >= 6 && name.chars().allMatch(Character::isLetter);
     }
 
-    private static List<String> split(String field) {
-        List<String> parts = new ArrayList<>();
-        for (String part : field.split("\\|")) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
-        }
-        return parts;
-    }
 }

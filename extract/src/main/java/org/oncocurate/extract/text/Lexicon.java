@@ -42,4 +42,15 @@ public record Lexicon(String name, String version, List<String[]> rows) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
     }
+
+    /** The values of a "|"-separated field, stripped, blanks left out. */
+    public static List<String> values(String field) {
+        List<String> parts = new ArrayList<>();
+        for (String part : field.split("\\|")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
 }

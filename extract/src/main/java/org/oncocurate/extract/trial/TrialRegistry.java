@@ -36,8 +36,8 @@ public final class TrialRegistry {
     private TrialRegistry(Lexicon lexicon) {
         TermIndex.Builder<Trial> builder = TermIndex.builder();
         for (String[] row : lexicon.rows()) {
-            Trial trial = new Trial(row[0], split(row[1]), blankToNull(row[2]), blankToNull(row[3]),
-                    blankToNull(row[4]), split(row.length > 5 ? row[5] : ""));
+            Trial trial = new Trial(row[0], Lexicon.values(row[1]), blankToNull(row[2]), blankToNull(row[3]),
+                    blankToNull(row[4]), Lexicon.values(row.length > 5 ? row[5] : ""));
             List<String> names = new ArrayList<>(trial.aliases());
             names.add(0, trial.name());
             for (String name : names) {
@@ -95,13 +95,4 @@ public final class TrialRegistry {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static List<String> split(String field) {
-        List<String> parts = new ArrayList<>();
-        for (String part : field.split("\\|")) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
-        }
-        return parts;
-    }
 }
