@@ -100,12 +100,32 @@ class ReviewUiIT {
     }
 
     /** Clicks once the element has stopped moving: crops loading above it shift the page while it scrolls. */
+    /**
+     * Clicks like a user, once the element has stopped moving: evidence crops load lazily and shift the rows below
+     * them, and a click aimed at a moving element lands on whatever moved under the pointer.
+     */
     private static void click(WebElement element) {
         wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            JavascriptExecutor script = (JavascriptExecutor) driver;
+            script.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            Object before = script.executeScript("return arguments[0].getBoundingClientRect().top", element);
+            sleep(Duration.ofMillis(300));
+            Object after = script.executeScript("return arguments[0].getBoundingClientRect().top", element);
+            if (!before.equals(after)) {
+                return false;
+            }
             element.click();
             return true;
         });
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String statusOf(String recordId) {
