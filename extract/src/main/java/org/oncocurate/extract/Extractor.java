@@ -41,6 +41,7 @@ public final class Extractor implements Stage<PaperText, Findings> {
         EntityExtraction.Result found = entities.extract(paper, sentences);
         List<Finding> findings = new ArrayList<>(found.findings());
         findings.addAll(outcomes.extract(paper, sentences, found.trials()));
-        return new Findings(paper.paperId(), VERSION, resources.lexiconVersions(), paper.bibliography(), findings);
+        return new Findings(paper.paperId(), VERSION, resources.lexiconVersions(), paper.bibliography(), findings,
+                paper.ingestVersion());
     }
 }

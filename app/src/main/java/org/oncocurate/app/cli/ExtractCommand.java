@@ -53,7 +53,6 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static ExportRecords.Provenance provenance(Findings findings) {
-        return new ExportRecords.Provenance(findings.paperId(), findings.bibliography(), findings.extractorVersion(),
-                findings.lexiconVersions());
+        return ExportRecords.Provenance.of(findings);
     }
 }

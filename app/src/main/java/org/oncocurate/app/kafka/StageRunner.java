@@ -13,7 +13,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.oncocurate.model.PaperId;
 import org.oncocurate.model.event.PaperRejected;
@@ -78,9 +82,22 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
         try {
             consumer.subscribe(List.of(input.name()));
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                for (TopicPartition partition : records.partitions()) {
-                    processPartition(partition, records.records(partition));
+                try {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                    for (TopicPartition partition : records.partitions()) {
+                        if (!processPartition(partition, records.records(partition))) {
+                            break;
+                        }
+                    }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (KafkaException e) {
+                    if (!running || e instanceof InterruptException) {
+                        throw e;
+                    }
+                    // A broker away or a rebalance: nothing uncommitted is lost, it is read again after a pause.
+                    LOG.warn("{} runner on {}: {}; polling again", stage, input.name(), e.toString());
+                    pause(backoff);
                 }
             }
         } catch (WakeupException e) {
@@ -107,12 +124,17 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
         }
     }
 
-    private void processPartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records)
+    /**
+     * Handles a partition's records in order, committing each. Returns false when the rest of the batch must wait
+     * for the next poll: an event could not be settled, or the commit failed (the group is rebalancing or this
+     * consumer was dropped from it), so the uncommitted events are read again, by this consumer or another.
+     */
+    private boolean processPartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records)
             throws InterruptedException {
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!running) {
                 consumer.seek(partition, record.offset());
-                return;
+                return false;
             }
             try {
                 process(record);
@@ -121,10 +143,17 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
                         e.toString());
                 consumer.seek(partition, record.offset());
                 pause(backoff);
-                return;
+                return false;
             }
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            try {
+                consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                LOG.warn("{}: committing {}@{} failed ({}); the group will read it again", stage, partition,
+                        record.offset(), e.toString());
+                return false;
+            }
         }
+        return true;
     }
 
     private void process(ConsumerRecord<String, byte[]> record) throws ExecutionException, InterruptedException {
@@ -153,6 +182,11 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
                 if (!running) {
                     // A failure while stopping (an interrupted handler) says nothing about the event.
                     throw new IllegalStateException("stopping while handling " + key, e);
+                }
+                if (Unavailable.isCause(e)) {
+                    // The database or broker is away: not the event's fault, so no attempt is spent on it; the
+                    // event is read again once a pause has passed.
+                    throw new IllegalStateException("infrastructure unavailable while handling " + key, e);
                 }
                 if (attempt >= attempts) {
                     LOG.error("{}: giving up on {} after {} attempts", stage, key, attempt, e);

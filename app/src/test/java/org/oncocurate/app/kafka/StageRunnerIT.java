@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,6 +139,23 @@ class StageRunnerIT {
 
         awaitCount(done, 1);
         assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anOutageOfTheDatabaseSpendsNoAttemptsAndTheEventIsHandledWhenItIsBack() throws Exception {
+        String paperId = paperId();
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        run("outage", Set.of(paperId), (key, event) -> {
+            if (calls.incrementAndGet() <= 5) {
+                throw new IllegalStateException(new SQLTransientConnectionException("no connection available"));
+            }
+            done.incrementAndGet();
+        });
+        submit(paperId);
+
+        awaitCount(done, 1);
+        assertThat(calls.get()).as("more calls than the 3 attempts an event's own failure gets").isEqualTo(6);
     }
 
     @Test

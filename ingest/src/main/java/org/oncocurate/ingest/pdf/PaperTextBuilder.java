@@ -12,6 +12,7 @@ import org.oncocurate.ingest.layout.Word;
 import org.oncocurate.ingest.ocr.OcrException;
 import org.oncocurate.ingest.ocr.Tesseract;
 import org.oncocurate.ingest.structure.DocumentLayout;
+import org.oncocurate.ingest.PdfIngest;
 import org.oncocurate.model.text.Bibliography;
 import org.oncocurate.model.text.PaperText;
 import org.oncocurate.model.text.TextSource;
@@ -49,7 +50,7 @@ final class PaperTextBuilder {
         PaperText text = DocumentLayout.build(paperId, Bibliography.UNKNOWN, contents);
         Bibliography bibliography = BibliographyReader.read(document, text);
         return new PaperText(paperId, bibliography, text.text(), text.pages(), text.blocks(), text.sections(),
-                text.tables(), text.fragments());
+                text.tables(), text.fragments(), PdfIngest.VERSION);
     }
 
     private PageContent read(PDPage page, int number, TextLayerReader textLayer) throws IOException {

@@ -12,6 +12,7 @@ import org.oncocurate.model.finding.DrugClassFinding;
 import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Evidence;
 import org.oncocurate.model.finding.Finding;
+import org.oncocurate.model.finding.Findings;
 import org.oncocurate.model.finding.GeneFamilyFinding;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.OutcomeConflict;
@@ -34,7 +35,17 @@ public final class ExportRecords {
 
     /** Where a finding comes from: the same for all findings of one extraction. */
     public record Provenance(String paperId, Bibliography bibliography, String extractorVersion,
-                             Map<String, String> lexiconVersions) {
+                             Map<String, String> lexiconVersions, String ingestVersion) {
+
+        public Provenance(String paperId, Bibliography bibliography, String extractorVersion,
+                          Map<String, String> lexiconVersions) {
+            this(paperId, bibliography, extractorVersion, lexiconVersions, null);
+        }
+
+        public static Provenance of(Findings findings) {
+            return new Provenance(findings.paperId(), findings.bibliography(), findings.extractorVersion(),
+                    findings.lexiconVersions(), findings.ingestVersion());
+        }
     }
 
     public static ObjectNode toRecord(Provenance provenance, Finding finding, String status) {
@@ -141,6 +152,7 @@ public final class ExportRecords {
         ArrayNode authors = source.putArray("authors");
         bibliography.authors().forEach(authors::add);
         record.put("extractor_version", provenance.extractorVersion());
+        record.put("ingest_version", provenance.ingestVersion());
         record.set("lexicon_versions", Json.mapper().valueToTree(provenance.lexiconVersions()));
     }
 

@@ -8,9 +8,18 @@ import org.oncocurate.model.PaperId;
 /**
  * A paper as text: the body in reading order ({@link #text()}), split into pages, structured into blocks, sections
  * and tables, and mapped back to page regions by fragments. All offsets index {@link #text()}.
+ *
+ * @param ingestVersion the version of the ingest that read the text, or null when it was not read from a PDF
  */
 public record PaperText(String paperId, Bibliography bibliography, String text, List<Page> pages, List<Block> blocks,
-                        List<Section> sections, List<Table> tables, List<Fragment> fragments) {
+                        List<Section> sections, List<Table> tables, List<Fragment> fragments, String ingestVersion) {
+
+    /** A text not read by ingest (built from plain text, for instance). */
+    public PaperText(String paperId, Bibliography bibliography, String text, List<Page> pages, List<Block> blocks,
+                     List<Section> sections, List<Table> tables, List<Fragment> fragments) {
+        this(paperId, bibliography, text, pages, blocks, sections, tables, fragments, null);
+    }
+
     public PaperText {
         PaperId.requireValid(paperId);
         Objects.requireNonNull(text, "text");

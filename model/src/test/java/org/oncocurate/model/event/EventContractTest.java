@@ -79,7 +79,7 @@ class EventContractTest {
                 "10.3389/fonc.2024.1448687"), text,
                 List.of(new Page(1, 0, text.length(), 595, 842, TextSource.TEXT_LAYER, List.of("Front Oncol"), null)),
                 List.of(new Block(BlockKind.PARAGRAPH, 1, 0, text.length(), box)), List.of(), List.of(),
-                List.of(new Fragment(0, text.length(), 1, box)));
+                List.of(new Fragment(0, text.length(), 1, box)), "ingest-0.1.0");
     }
 
     static Findings findings() {
@@ -95,7 +95,7 @@ class EventContractTest {
                         List.of(new Arm("palbociclib + letrozole", 27.6, List.of("palbociclib", "letrozole")),
                                 new Arm("letrozole", 14.5, List.of("letrozole"))), null, null, null, "months",
                         List.of(PALBOCICLIB_LETROZOLE, LETROZOLE), OutcomeSource.TABLE, List.of(), List.of(),
-                        List.of(evidence), 0.8)));
+                        List.of(evidence), 0.8)), "ingest-0.1.0");
     }
 
     private static <T> void assertContract(T event, String fixture, Class<T> type) throws IOException {

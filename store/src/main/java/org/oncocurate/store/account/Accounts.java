@@ -95,12 +95,18 @@ public final class Accounts {
         return find(username).orElseThrow();
     }
 
+    /** Sets the password and ends every browser session of the account: a stolen cookie dies with the old password. */
     public void changePassword(String username, String password) {
         requireGoodPassword(password);
         String hash = encoder.encode(password);
-        int changed = jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE account SET password_hash = :hash WHERE username = :name")
-                .bind("hash", hash).bind("name", username.strip().toLowerCase(Locale.ROOT)).execute());
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        int changed = jdbi.inTransaction(handle -> {
+            int updated = handle.createUpdate("UPDATE account SET password_hash = :hash WHERE username = :name")
+                    .bind("hash", hash).bind("name", name).execute();
+            handle.createUpdate("DELETE FROM web_session WHERE account_id = (SELECT id FROM account WHERE username = :name)")
+                    .bind("name", name).execute();
+            return updated;
+        });
         if (changed == 0) {
             throw new AccountException(404, "no account " + username);
         }

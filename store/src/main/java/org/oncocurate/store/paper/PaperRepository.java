@@ -14,12 +14,15 @@ import org.oncocurate.model.event.PaperSubmitted;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.model.text.Bibliography;
 import org.oncocurate.model.text.PaperText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Papers and their progress through the pipeline. Events about one paper arrive on different topics and so in any
  * order; each update only moves a paper forward (a late "ingested" never hides "extracted").
  */
 public final class PaperRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(PaperRepository.class);
     private static final String SUMMARY_COLUMNS = """
             p.id, p.file_name, p.submitted_by, p.submitted_at, p.state, p.title, p.doi, p.journal, p.year,
             p.authors::text AS authors, p.page_count, p.extractor_version, p.extracted_at, p.rejected_stage,
@@ -119,7 +122,13 @@ public final class PaperRepository {
                 .execute();
     }
 
+    /** Records a rejection; one that names no paper (its event was unreadable) has no paper to mark. */
     public void rejected(PaperRejected event) {
+        if (event.paperId() == null) {
+            LOG.warn("{} rejected an event that names no paper: {} ({})", event.stage(), event.reason(),
+                    event.message());
+            return;
+        }
         jdbi.useTransaction(handle -> {
             ensureExists(handle, event.paperId());
             handle.createUpdate("""

@@ -42,14 +42,14 @@ public final class FindingRepository {
     /** Stores the findings of one extraction; returns how many were new. */
     public int store(FindingsExtracted event) {
         Findings findings = event.findings();
-        ExportRecords.Provenance provenance = new ExportRecords.Provenance(findings.paperId(),
-                findings.bibliography(), findings.extractorVersion(), findings.lexiconVersions());
+        ExportRecords.Provenance provenance = ExportRecords.Provenance.of(findings);
+        String extraction = findings.extraction();
         return jdbi.inTransaction(handle -> {
             PaperRepository.ensureExists(handle, findings.paperId());
             PaperRepository.Extraction current = PaperRepository.lockExtraction(handle, findings.paperId());
             int inserted = 0;
             for (Finding finding : findings.findings()) {
-                inserted += insert(handle, provenance, finding);
+                inserted += insert(handle, provenance, extraction, finding);
             }
             boolean newer = current.version() == null || current.extractedAt() == null
                     || !event.extractedAt().isBefore(current.extractedAt());
@@ -57,16 +57,21 @@ public final class FindingRepository {
                 // A late re-delivery of an older extraction: stored for the record, but the paper stays as it is.
                 return inserted;
             }
-            if (current.version() != null && !current.version().equals(findings.extractorVersion())) {
-                ReExtraction.carryOver(handle, findings.paperId(), current.version(), findings.extractorVersion(),
+            if (current.version() != null && !current.version().equals(extraction)) {
+                ReExtraction.carryOver(handle, findings.paperId(), current.version(), extraction,
                         event.extractedAt());
             }
-            PaperRepository.extracted(handle, findings.paperId(), findings.extractorVersion(), event.extractedAt());
+            PaperRepository.extracted(handle, findings.paperId(), extraction, event.extractedAt());
             return inserted;
         });
     }
 
-    private static int insert(Handle handle, ExportRecords.Provenance provenance, Finding finding) {
+    /**
+     * @param extraction what produced the finding (extractor, ingest and lexicon versions): rows are kept per
+     *                   extraction, so a newer one is stored beside the earlier and decisions are carried over
+     */
+    private static int insert(Handle handle, ExportRecords.Provenance provenance, String extraction,
+                              Finding finding) {
         ObjectNode record = ExportRecords.toRecord(provenance, finding, ReviewStatus.PENDING.label());
         return handle.createUpdate("""
                         INSERT INTO finding (record_id, paper_id, extractor_version, kind, fact_key, machine, record)
@@ -74,7 +79,7 @@ public final class FindingRepository {
                                 CAST(:record AS jsonb))
                         ON CONFLICT (paper_id, extractor_version, fact_key) DO NOTHING""")
                 .bind("recordId", RecordId.of(provenance.paperId(), finding.key()))
-                .bind("paperId", provenance.paperId()).bind("version", provenance.extractorVersion())
+                .bind("paperId", provenance.paperId()).bind("version", extraction)
                 .bind("kind", finding.kind().label()).bind("key", finding.key())
                 .bind("machine", Json.writeString(finding)).bind("record", Json.writeString(record))
                 .execute();
@@ -90,9 +95,14 @@ public final class FindingRepository {
         return jdbi.withHandle(handle -> byRecordId(handle, recordId, false));
     }
 
+    /**
+     * With {@code forUpdate}, locks the finding for a decision and shares the lock on its paper, so a decision and
+     * the storing of a newer extraction (which locks the paper) never interleave: a decision waits for the newer
+     * extraction and then finds the record in its newer version, or the extraction carries the decision over.
+     */
     static Optional<StoredFinding> byRecordId(Handle handle, String recordId, boolean forUpdate) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT + " WHERE f.record_id = :recordId"
-                        + (forUpdate ? " FOR UPDATE OF f" : ""))
+                        + (forUpdate ? " FOR UPDATE OF f FOR SHARE OF p" : ""))
                 .bind("recordId", recordId).map((rs, ctx) -> row(rs)).findOne();
     }
 

@@ -48,8 +48,8 @@ public final class ReviewService {
     }
 
     /**
-     * Approves every listed record, or none: a record whose checks failed, or whose edit the actor made themselves,
-     * refuses the whole request with one line per refused record.
+     * Approves every listed record, or none: a record whose checks failed or that carries a curator's edit refuses the
+     * whole request, with one line per refused record.
      */
     public List<StoredFinding> approveAll(List<String> recordIds, Account actor) {
         if (recordIds == null || recordIds.isEmpty()) {
@@ -66,6 +66,9 @@ public final class ReviewService {
                     refusals.add(recordId + ": no such record");
                 } else if (finding.failsChecks()) {
                     refusals.add(recordId + ": its checks failed; review it on its own");
+                } else if (finding.curated() != null) {
+                    // The checks describe the machine's figures, not a curator's; an edit is judged on its own page.
+                    refusals.add(recordId + ": it carries a curator's edit; approve the edit on its own page");
                 } else if (editors(handle, recordId).contains(actor.username())) {
                     refusals.add(recordId + ": you edited it; a second person must approve the edit");
                 }
@@ -122,7 +125,10 @@ public final class ReviewService {
                 .orElseThrow(() -> ReviewException.notFound("no record " + recordId));
     }
 
-    /** Who edited the record since it was last approved or rejected: none of them may approve the edit. */
+    /**
+     * Who edited the record since it was last approved: none of them may approve the edit. A rejection does not
+     * clear the list, or an editor could reject their own proposal and then approve it alone.
+     */
     public Set<String> editorsOf(String recordId) {
         return jdbi.withHandle(handle -> editors(handle, recordId));
     }
@@ -132,7 +138,7 @@ public final class ReviewService {
                         SELECT DISTINCT actor FROM decision
                         WHERE record_id = :recordId AND action = 'edit'
                           AND id > COALESCE((SELECT max(id) FROM decision
-                                             WHERE record_id = :recordId AND action IN ('approve', 'reject')), 0)""")
+                                             WHERE record_id = :recordId AND action = 'approve'), 0)""")
                 .bind("recordId", recordId).mapTo(String.class).list());
     }
 

@@ -51,7 +51,8 @@ final class Gatekeeper {
                     throw new HttpRefusal(403, "only an editor may do this");
                 }
             }
-            if (route.changesState() && principal != null && principal.byCookie()) {
+            // A public form (sign-in) carries its own double-submit token: a stale session must not block it.
+            if (route.changesState() && route.access() != Access.PUBLIC && principal != null && principal.byCookie()) {
                 String given = ctx.header(CSRF_HEADER);
                 if (given == null) {
                     given = ctx.formParam(CSRF_FIELD);

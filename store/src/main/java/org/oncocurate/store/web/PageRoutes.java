@@ -6,6 +6,8 @@ import static io.javalin.http.HandlerType.POST;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -164,9 +166,21 @@ final class PageRoutes {
         ctx.redirect(next);
     }
 
-    /** Only a path of this site: an open redirect would make the login page a phishing tool. */
+    /**
+     * Only a path of this site: an open redirect would make the login page a phishing tool. Browsers drop tabs and
+     * line breaks from URLs ("/\t/evil.example" reads as "//evil.example"), so no control character or space passes.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(next);
+            if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+                return "/";
+            }
+        } catch (URISyntaxException e) {
             return "/";
         }
         return next;
@@ -340,6 +354,8 @@ final class PageRoutes {
             throw new HttpRefusal(403, "the current password is wrong");
         }
         store.accounts().changePassword(account.username(), ctx.formParam("password"));
+        // Changing the password ended every session of the account, this one too: a fresh one keeps its owner in.
+        gatekeeper.openSession(ctx, account);
         ctx.redirect("/account?done=password");
     }
 }

@@ -78,6 +78,20 @@ class AccountsIT {
     }
 
     @Test
+    void changingThePasswordEndsEverySessionOfTheAccount() {
+        Account account = TestDatabase.account(store, "jonas", Role.CURATOR);
+        Account other = TestDatabase.account(store, "karin", Role.CURATOR);
+        Sessions.Session stolen = store.sessions().open(account);
+        Sessions.Session unrelated = store.sessions().open(other);
+
+        store.accounts().changePassword("jonas", "a brand new long password");
+
+        assertThat(store.sessions().find(stolen.token())).isEmpty();
+        assertThat(store.sessions().find(unrelated.token())).isPresent();
+        assertThat(store.accounts().authenticate("jonas", "a brand new long password")).isPresent();
+    }
+
+    @Test
     void anApiTokenActsForItsAccountUntilRevokedOrTheAccountIsDisabled() {
         Account account = TestDatabase.account(store, "ivan", Role.EDITOR);
         String token = store.tokens().create(account, "laptop");

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oncocurate.model.event.FindingsExtracted;
 import org.oncocurate.model.export.RecordId;
 import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Finding;
+import org.oncocurate.model.finding.Findings;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.VariantFinding;
+import org.oncocurate.model.text.Bibliography;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
@@ -88,7 +92,7 @@ class ReExtractionIT {
     @Test
     void aDecisionOnAnUnchangedFactCarriesOverToTheNewerExtractorVersion() {
         StoredFinding gene = current("gene:ESR1");
-        assertThat(gene.extractorVersion()).isEqualTo("extract-2");
+        assertThat(gene.extractorVersion()).startsWith("extract-2 ");
         assertThat(gene.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(gene.decidedBy()).isEqualTo("alice");
         assertThat(gene.priorDecision()).isNull();
@@ -102,7 +106,7 @@ class ReExtractionIT {
         assertThat(drug.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(drug.priorDecision().get("status").asText()).isEqualTo("rejected");
         assertThat(drug.priorDecision().get("reason").asText()).isEqualTo("mentioned only in a reference title");
-        assertThat(drug.priorDecision().get("extractor_version").asText()).isEqualTo("extract-1");
+        assertThat(drug.priorDecision().get("extractor_version").asText()).startsWith("extract-1 ");
 
         assertThat(store.findings().byRecordId(id(hazardKey()))).as("the HR as first read").isEmpty();
         StoredFinding hazard = current(TestDatabase.hazardRatio("PALOMA-2", 0.58, 0.46, 0.69, true).key());
@@ -136,7 +140,32 @@ class ReExtractionIT {
     void aLateRedeliveryOfTheOlderExtractionChangesNothing() {
         store.findings().store(TestDatabase.findings(PAPER, "extract-1", FIRST, List.of(gene())));
 
-        assertThat(store.papers().find(PAPER).orElseThrow().extractorVersion()).isEqualTo("extract-2");
-        assertThat(current("gene:ESR1").extractorVersion()).isEqualTo("extract-2");
+        assertThat(store.papers().find(PAPER).orElseThrow().extractorVersion()).startsWith("extract-2 ");
+        assertThat(current("gene:ESR1").extractorVersion()).startsWith("extract-2 ");
+    }
+
+    @Test
+    void theSameExtractorWithOtherLexiconsIsANewerExtractionThatCarriesDecisionsOver() {
+        String paper = TestDatabase.paperId(4343);
+        Account bob = TestDatabase.account(store, "bob", Role.CURATOR);
+        store.findings().store(extraction(paper, Map.of("drugs", "curated-1"), FIRST));
+        String first = store.papers().find(paper).orElseThrow().extractorVersion();
+        String recordId = RecordId.of(paper, "gene:ESR1");
+        store.review().approve(recordId, bob);
+
+        store.findings().store(extraction(paper, Map.of("drugs", "curated-1", "drugbank", "2025"), SECOND));
+
+        String second = store.papers().find(paper).orElseThrow().extractorVersion();
+        assertThat(second).startsWith("extract-3 on ingest-1 ").isNotEqualTo(first);
+        StoredFinding gene = store.findings().byRecordId(recordId).orElseThrow();
+        assertThat(gene.extractorVersion()).isEqualTo(second);
+        assertThat(gene.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(store.review().history(recordId)).extracting(AuditEntry::action)
+                .containsExactly("approve", "carry-over");
+    }
+
+    private static FindingsExtracted extraction(String paper, Map<String, String> lexicons, Instant at) {
+        return new FindingsExtracted(paper, at, new Findings(paper, "extract-3", lexicons,
+                new Bibliography("A review", List.of(), null, 2024, null), List.of(gene()), "ingest-1"));
     }
 }

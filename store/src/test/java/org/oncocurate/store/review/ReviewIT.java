@@ -175,6 +175,31 @@ class ReviewIT {
     }
 
     @Test
+    void rejectingTheirOwnEditDoesNotLetACuratorThenApproveIt() {
+        StoredFinding hazard = hazardRatio(storedPaper());
+        store.review().edit(hazard.recordId(), carol, Json.mapper().createObjectNode().put("value", 0.5), null);
+        store.review().reject(hazard.recordId(), carol, "second thoughts");
+
+        assertThatThrownBy(() -> store.review().approve(hazard.recordId(), carol))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(store.review().approve(hazard.recordId(), alice).status()).isEqualTo(ReviewStatus.EDITED);
+    }
+
+    @Test
+    void bulkApproveLeavesAnEditedFactToItsOwnPage() {
+        StoredFinding hazard = hazardRatio(storedPaper());
+        store.review().edit(hazard.recordId(), carol, Json.mapper().createObjectNode().put("value", 56.0), null);
+
+        assertThatThrownBy(() -> store.review().approveAll(List.of(hazard.recordId()), alice))
+                .isInstanceOfSatisfying(ReviewException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.details()).singleElement().asString().contains("curator's edit");
+                });
+        assertThat(store.findings().byRecordId(hazard.recordId()).orElseThrow().status())
+                .isEqualTo(ReviewStatus.PROPOSED);
+    }
+
+    @Test
     void bulkApproveRefusesAFactWithAFailedCheckAndApprovesNothing() {
         String paperId = TestDatabase.paperId(++papers);
         store.findings().store(TestDatabase.findings(paperId, "extract-test", TestDatabase.clock().instant(),

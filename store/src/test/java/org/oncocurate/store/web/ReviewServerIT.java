@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
@@ -115,6 +117,35 @@ class ReviewServerIT {
                 assertThat(location).startsWith("/login?next="));
         assertThat(post(anonymous, "/api/findings/" + gene.recordId() + "/approve", null).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void someoneSignedInCanSignInAgainFromTheLoginForm() throws Exception {
+        HttpClient browser = signedInBrowser();
+        String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> again = browser.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=curator&password="
+                                + URLEncoder.encode("a long test password", StandardCharsets.UTF_8)
+                                + "&next=%2F&_login=" + hidden(form, "_login")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(302);
+    }
+
+    @ParameterizedTest(name = "after signing in, next={0} goes to {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/papers/abc|/papers/abc",
+            "/conflicts?x=1|/conflicts?x=1",
+            "//evil.example|/",
+            "/\\evil.example|/",
+            "https://evil.example|/",
+            "/\t/evil.example|/",
+            "/ /evil.example|/",
+    })
+    void theLoginPageOnlySendsBackToAPathOfThisSite(String next, String expected) {
+        assertThat(PageRoutes.safeNext(next.replace("\\t", "\t"))).isEqualTo(expected);
     }
 
     @Test

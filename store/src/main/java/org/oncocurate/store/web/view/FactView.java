@@ -24,9 +24,10 @@ public record FactView(String recordId, String paperId, String paperTitle, Strin
         return evidence.isEmpty() ? null : evidence.get(0);
     }
 
-    /** Only facts whose checks all pass can be approved in bulk. */
+    /** Only facts whose checks all pass, and that carry no curator's edit, can be approved in bulk. */
     public boolean bulkApprovable() {
-        return checksPass && !"approved".equals(status) && !"edited".equals(status);
+        return checksPass && machineDiffs.isEmpty() && !"approved".equals(status) && !"edited".equals(status)
+                && !"proposed".equals(status);
     }
 
     public boolean needsAttention() {
