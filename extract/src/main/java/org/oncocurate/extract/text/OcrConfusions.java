@@ -9,17 +9,16 @@ import java.util.Map;
 /**
  * A model of the characters OCR confuses: the readings a damaged word may have been before OCR, fewest changes first.
  * Letters and digits of like shape swap (I, l, 1; O, 0), a doubled look-alike creeps in ("MLNO0128"), and Greek
- * letters come out as Latin ones: α as a, o, c, q or two characters (ERα read "ERo", "ERot", "ERo."), β as B, P, p or
- * J, γ as y, δ as d, κ as x, k or K (NF-κB read "NF-xB").
+ * letters come out as Latin letters of like shape: α as a, o, c, q or two characters (ERα read "ERo", "ERot", "ERo."),
+ * β as B, P or p, γ as y, δ as d, κ as x, k or K (NF-κB read "NF-xB").
  */
 public final class OcrConfusions {
     /** For each character OCR produces, what it may have been. */
     private static final Map<Character, String> INTENDED = Map.ofEntries(
             Map.entry('I', "1l"), Map.entry('l', "1I"), Map.entry('1', "Il"), Map.entry('i', "1"),
             Map.entry('O', "0"), Map.entry('0', "Oα"), Map.entry('o', "0α"), Map.entry('a', "α"), Map.entry('c', "α"),
-            Map.entry('q', "α"), Map.entry('B', "β"), Map.entry('P', "β"), Map.entry('p', "β"), Map.entry('J', "β"),
-            Map.entry('y', "γ"), Map.entry('d', "δ"), Map.entry('x', "κ"), Map.entry('k', "κ"), Map.entry('K', "κ"),
-            Map.entry('«', "κ"));
+            Map.entry('q', "α"), Map.entry('B', "β"), Map.entry('P', "β"), Map.entry('p', "β"),
+            Map.entry('y', "γ"), Map.entry('d', "δ"), Map.entry('x', "κ"), Map.entry('k', "κ"), Map.entry('K', "κ"));
     /** Two-character readings of a final α. */
     private static final List<String> ALPHA_ENDINGS = List.of("oo", "o.", "ot", "ol", "or", "ai", "ao", "at", "ct", "a.");
     private static final int MAX_LENGTH = 24;

@@ -31,12 +31,7 @@ public final class OtherSenses {
             if (row.length < 3) {
                 throw new IllegalStateException("lexicon " + lexicon.name() + ": a row needs form, meaning and cues");
             }
-            List<String> cues = new ArrayList<>();
-            for (String cue : row[2].split("\\|")) {
-                if (!cue.isBlank()) {
-                    cues.add(cue.strip().toLowerCase(Locale.ROOT));
-                }
-            }
+            List<String> cues = Lexicon.values(row[2]).stream().map(cue -> cue.toLowerCase(Locale.ROOT)).toList();
             byForm.computeIfAbsent(row[0], form -> new ArrayList<>()).add(new Sense(row[1], cues));
         }
         return new OtherSenses(byForm);
@@ -55,10 +50,6 @@ public final class OtherSenses {
             }
         }
         return null;
-    }
-
-    public boolean hasSenses(String form) {
-        return byForm.containsKey(form);
     }
 
     static boolean containsWord(String text, String word) {

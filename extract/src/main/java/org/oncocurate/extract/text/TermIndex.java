@@ -34,10 +34,6 @@ public final class TermIndex<T> {
         return new Builder<>();
     }
 
-    public int size() {
-        return forms.size();
-    }
-
     /** Every whole-word match in {@code text}, overlapping ones included, in no particular order. */
     public List<TermMatch<T>> findAll(String text) {
         List<TermMatch<T>> matches = new ArrayList<>();

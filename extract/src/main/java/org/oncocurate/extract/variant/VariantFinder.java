@@ -38,8 +38,8 @@ public final class VariantFinder {
     public VariantFinder(Predicate<String> namesSomethingElse, Lexicon hotspots) {
         this.namesSomethingElse = namesSomethingElse;
         for (String[] row : hotspots.rows()) {
-            for (String change : row[1].split("\\|")) {
-                hotspotGenes.computeIfAbsent(change.strip(), key -> new ArrayList<>()).add(row[0]);
+            for (String change : Lexicon.values(row[1])) {
+                hotspotGenes.computeIfAbsent(change, key -> new ArrayList<>()).add(row[0]);
             }
         }
         this.version = hotspots.version();

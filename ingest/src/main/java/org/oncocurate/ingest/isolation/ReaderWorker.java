@@ -61,8 +61,15 @@ public final class ReaderWorker {
         } catch (StageRejection rejection) {
             return "REJECTED\t" + rejection.reason().name() + "\t" + oneLine(rejection.getMessage());
         } catch (Exception e) {
-            return "FAILED\t" + oneLine(e.toString());
+            return failed(e);
         }
+    }
+
+    /** A failure of the reader itself: its stack trace goes to the log, its place into the answer. */
+    private static String failed(Exception e) {
+        e.printStackTrace(System.err);
+        StackTraceElement[] trace = e.getStackTrace();
+        return "FAILED\t" + oneLine(e + (trace.length > 0 ? " at " + trace[0] : ""));
     }
 
     private static String render(String[] parts, long memoryBytes) {

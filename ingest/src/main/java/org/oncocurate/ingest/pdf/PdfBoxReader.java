@@ -62,9 +62,19 @@ public final class PdfBoxReader implements PdfReader {
         } catch (StackOverflowError e) {
             throw unreadable(pdfBytes, "its objects are nested too deeply to read", null);
         } catch (RuntimeException e) {
+            if (raisedByOwnCode(e)) {
+                // A fault of the layout or table code is no verdict on the file: it surfaces as a failure.
+                throw e;
+            }
             // Fuzzed files drive PDFBox into states it does not anticipate; the file is at fault, not the service.
             throw unreadable(pdfBytes, describe(e), e);
         }
+    }
+
+    /** True when the exception was thrown by this project's code rather than by PDFBox. */
+    static boolean raisedByOwnCode(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("org.oncocurate.");
     }
 
     /**

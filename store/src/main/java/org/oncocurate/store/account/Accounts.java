@@ -34,17 +34,12 @@ public final class Accounts {
         String name = requireUsername(username);
         requireGoodPassword(password);
         String hash = encoder.encode(password);
-        return jdbi.withHandle(handle -> {
-            boolean taken = handle.createQuery("SELECT count(*) > 0 FROM account WHERE username = :name")
-                    .bind("name", name).mapTo(Boolean.class).one();
-            if (taken) {
-                throw new AccountException(409, "an account named '" + name + "' exists already");
-            }
-            return handle.createQuery("INSERT INTO account (username, role, password_hash, created_by) "
-                            + "VALUES (:name, :role, :hash, :by) RETURNING " + COLUMNS)
-                    .bind("name", name).bind("role", role.label()).bind("hash", hash).bind("by", createdBy)
-                    .map((rs, ctx) -> row(rs)).one();
-        });
+        return jdbi.withHandle(handle -> handle.createQuery("INSERT INTO account (username, role, password_hash, "
+                        + "created_by) VALUES (:name, :role, :hash, :by) ON CONFLICT (username) DO NOTHING RETURNING "
+                        + COLUMNS)
+                .bind("name", name).bind("role", role.label()).bind("hash", hash).bind("by", createdBy)
+                .map((rs, ctx) -> row(rs)).findOne()
+                .orElseThrow(() -> new AccountException(409, "an account named '" + name + "' exists already")));
     }
 
     /**

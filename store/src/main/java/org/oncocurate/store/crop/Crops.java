@@ -33,24 +33,23 @@ public final class Crops {
 
     /** The crop as PNG bytes; empty when the paper or page is unknown. */
     public Optional<byte[]> crop(String paperId, int page, BoundingBox region) throws PageRenderer.CropUnavailable {
-        Optional<BoundingBox> bounded = bounded(paperId, page, region);
-        if (bounded.isEmpty()) {
-            return Optional.empty();
-        }
-        BoundingBox box = bounded.get();
-        String key = paperId + "/" + page + "/" + Math.round(box.x()) + "," + Math.round(box.y()) + ","
-                + Math.round(box.width()) + "," + Math.round(box.height());
+        // Keyed by the region asked for, so a cached crop costs no look-up of the page's size.
+        String key = paperId + "/" + page + "/" + Math.round(region.x()) + "," + Math.round(region.y()) + ","
+                + Math.round(region.width()) + "," + Math.round(region.height());
         synchronized (cache) {
             byte[] cached = cache.get(key);
             if (cached != null) {
                 return Optional.of(cached);
             }
         }
-        byte[] png = renderer.renderPng(paperId, page, box, DPI);
+        Optional<BoundingBox> bounded = bounded(paperId, page, region);
+        if (bounded.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] png = renderer.renderPng(paperId, page, bounded.get(), DPI);
         synchronized (cache) {
-            if (png.length <= cacheBytes && cache.put(key, png) == null) {
-                cachedBytes += png.length;
-            }
+            byte[] replaced = png.length <= cacheBytes ? cache.put(key, png) : null;
+            cachedBytes += (png.length <= cacheBytes ? png.length : 0) - (replaced == null ? 0 : replaced.length);
             var eldest = cache.entrySet().iterator();
             while (cachedBytes > cacheBytes && eldest.hasNext()) {
                 cachedBytes -= eldest.next().getValue().length;

@@ -56,9 +56,4 @@ public final class Outbox {
             return messages.size();
         });
     }
-
-    public long unpublishedCount() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-                .mapTo(Long.class).one());
-    }
 }

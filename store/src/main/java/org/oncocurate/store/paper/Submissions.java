@@ -9,6 +9,7 @@ import org.oncocurate.model.json.Json;
 import org.oncocurate.store.blob.BlobStore;
 import org.oncocurate.store.outbox.Outbox;
 import org.oncocurate.store.outbox.OutboxChannel;
+import org.oncocurate.store.review.ReviewException;
 
 /**
  * Accepts PDFs into the pipeline: stores the bytes, records the paper and queues its {@code PaperSubmitted} event,
@@ -48,7 +49,7 @@ public final class Submissions {
     public Receipt reprocess(String paperId, String requestedBy) {
         return jdbi.inTransaction(handle -> {
             PaperRepository.Resubmission paper = PaperRepository.resubmit(handle, paperId)
-                    .orElseThrow(() -> new IllegalArgumentException("no stored PDF for paper " + paperId));
+                    .orElseThrow(() -> ReviewException.notFound("no stored PDF for paper " + paperId));
             PaperSubmitted event = new PaperSubmitted(paperId, paper.fileName(), paper.byteSize(), requestedBy,
                     clock.instant());
             Outbox.append(handle, OutboxChannel.PAPER_SUBMITTED, paperId, Json.writeString(event));

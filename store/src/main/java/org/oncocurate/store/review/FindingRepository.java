@@ -135,7 +135,8 @@ public final class FindingRepository {
      * the published ones (approved and edited).
      */
     public void forEachCurrent(boolean curatedOnly, Consumer<StoredFinding> consumer) {
-        jdbi.useHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
+        // In a transaction, because the PostgreSQL driver streams by the fetch size only with autocommit off.
+        jdbi.useTransaction(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM finding f " + CURRENT
                         + (curatedOnly ? " WHERE f.status IN ('approved', 'edited')" : "")
                         + " ORDER BY f.paper_id, f.kind, f.id")
                 .setFetchSize(500)

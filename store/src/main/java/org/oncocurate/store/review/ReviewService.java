@@ -205,7 +205,8 @@ public final class ReviewService {
 
     /** Every decision ever taken, oldest first, for export. */
     public void forEachDecision(Consumer<AuditEntry> consumer) {
-        jdbi.useHandle(handle -> handle.createQuery(AUDIT_QUERY + " ORDER BY d.id").setFetchSize(500)
+        // In a transaction, because the PostgreSQL driver streams by the fetch size only with autocommit off.
+        jdbi.useTransaction(handle -> handle.createQuery(AUDIT_QUERY + " ORDER BY d.id").setFetchSize(500)
                 .map((rs, ctx) -> auditRow(rs)).useStream(stream -> stream.forEach(consumer)));
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.oncocurate.model.json.Json;
 
@@ -25,6 +27,11 @@ final class EditForm {
         if (value.isArray() && value.size() == 2 && value.get(0).isNumber() && value.get(1).isNumber()) {
             return value.get(0).asText() + ", " + value.get(1).asText();
         }
+        if (value.isArray() && value.size() > 0 && value.get(0).isTextual()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            return String.join(", ", items);
+        }
         return value.isValueNode() ? value.asText() : value.toString();
     }
 
@@ -34,6 +41,7 @@ final class EditForm {
             case "value" -> "a number";
             case "arms" -> "JSON: [{\"label\": \"...\", \"value\": 1.0}]";
             case "measure" -> "median, rate, HR, OR or RR";
+            case "members" -> "comma-separated";
             default -> "";
         };
     }
@@ -71,6 +79,15 @@ final class EditForm {
                     yield ci;
                 }
                 case "arms" -> Json.read(text, JsonNode.class);
+                case "members" -> {
+                    ArrayNode members = Json.mapper().createArrayNode();
+                    for (String member : text.split("\\s*[,;]\\s*")) {
+                        if (!member.isBlank()) {
+                            members.add(member.strip());
+                        }
+                    }
+                    yield members;
+                }
                 default -> Json.mapper().getNodeFactory().textNode(text);
             };
         } catch (NumberFormatException e) {
