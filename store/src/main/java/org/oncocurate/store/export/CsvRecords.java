@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.oncocurate.store.review.FindingRepository;
 import org.oncocurate.store.review.StoredFinding;
 
@@ -59,8 +61,8 @@ final class CsvRecords {
                 row.put("name", text(record.path("name")));
                 row.put("identifier", text(record.path("class")));
             }
-            case VARIANT -> row.put("name", String.join(" ", nonEmpty(text(record.path("gene")),
-                    text(record.path("change")))));
+            case VARIANT -> row.put("name", Stream.of(text(record.path("gene")), text(record.path("change")))
+                    .filter(part -> !part.isEmpty()).collect(Collectors.joining(" ")));
             case TRIAL -> {
                 row.put("name", text(record.path("name")));
                 row.put("identifier", text(record.path("nct")));
@@ -95,16 +97,6 @@ final class CsvRecords {
         row.put("extractor_version", finding.extractorVersion());
         row.replaceAll((column, value) -> value instanceof String cell ? neutralized(cell) : value);
         return row;
-    }
-
-    private static List<String> nonEmpty(String... parts) {
-        List<String> kept = new ArrayList<>();
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                kept.add(part);
-            }
-        }
-        return kept;
     }
 
     private static String text(JsonNode node) {

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import org.oncocurate.store.conflict.Conflict;
@@ -49,8 +51,8 @@ final class FactViews {
                     + text(record, "change");
             case TRIAL -> {
                 label = text(record, "name");
-                detail = String.join(" · ", nonEmpty(text(record, "nct"),
-                        record.hasNonNull("phase") ? "phase " + text(record, "phase") : ""));
+                detail = Stream.of(text(record, "nct"), record.hasNonNull("phase") ? "phase " + text(record, "phase")
+                        : "").filter(part -> !part.isEmpty()).collect(Collectors.joining(" · "));
             }
             case OUTCOME -> label = (record.hasNonNull("trial") ? text(record, "trial") : "trial unknown") + " · "
                     + text(record, "endpoint") + " · " + text(record, "measure");
@@ -224,15 +226,4 @@ final class FactViews {
         JsonNode value = node.path(field);
         return value.isMissingNode() || value.isNull() ? "" : value.asText();
     }
-
-    private static List<String> nonEmpty(String... parts) {
-        List<String> kept = new ArrayList<>();
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                kept.add(part);
-            }
-        }
-        return kept;
-    }
-
 }

@@ -70,20 +70,25 @@ class ReviewServerIT {
     /** A browser: keeps cookies, signs in through the login form. */
     private static HttpClient signedInBrowser() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = signIn(browser);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith(Gatekeeper.SESSION_COOKIE + "=").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
+        return browser;
+    }
+
+    /** Fills in and sends the login form as the curator. */
+    private static HttpResponse<String> signIn(HttpClient browser) throws Exception {
         String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+        return browser.send(HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("username=curator&password="
                                 + URLEncoder.encode("a long test password", StandardCharsets.UTF_8)
                                 + "&next=%2F&_login=" + hidden(form, "_login")))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith(Gatekeeper.SESSION_COOKIE + "=").containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Lax"));
-        return browser;
     }
 
     private static String hidden(String html, String name) {
@@ -122,16 +127,8 @@ class ReviewServerIT {
     @Test
     void someoneSignedInCanSignInAgainFromTheLoginForm() throws Exception {
         HttpClient browser = signedInBrowser();
-        String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> again = browser.send(HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=curator&password="
-                                + URLEncoder.encode("a long test password", StandardCharsets.UTF_8)
-                                + "&next=%2F&_login=" + hidden(form, "_login")))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(again.statusCode()).isEqualTo(302);
+
+        assertThat(signIn(browser).statusCode()).isEqualTo(302);
     }
 
     @ParameterizedTest(name = "after signing in, next={0} goes to {1}")
