@@ -26,36 +26,83 @@ import org.oncocurate.model.json.Json;
 import org.oncocurate.model.stage.StageRejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Run ingest and extract on a PDF in this process and score the records against gold files "
+        description = {"Run ingest and extract in this process and score the records against gold files "
                 + "(curation-gold/1) as score.py does: precision, recall and F1 per kind, the misses and the spurious "
                 + "items. Genes and drugs are scored by a gold file with 'genes'/'drugs', trials and outcomes by one "
-                + "with 'trials'/'outcomes'.")
+                + "with 'trials'/'outcomes'.",
+                "Either one PDF against --gold files, or whole --corpus folders: every *.gold.json there whose "
+                        + "document.pdf names a PDF is one document, scored on its own and then summed over all "
+                        + "(micro-averaged, as score.py --micro)."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "FILE.gold.json",
+    @Option(names = "--gold", paramLabel = "FILE.gold.json",
             description = "A gold file; repeat the option to score against several.")
-    List<Path> golds;
+    List<Path> golds = List.of();
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "A corpus folder of gold files and PDFs; repeat the option to sum over several.")
+    List<Path> corpora = List.of();
 
     @Option(names = "--records", paramLabel = "FILE.jsonl",
             description = "Also write the records scored, as JSON Lines (the input score.py reads).")
     Path recordsFile;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.pdf")
     Path pdf;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOptions config;
 
     @Override
     public Integer call() throws IOException {
+        if (corpora.isEmpty() == (pdf == null) || (pdf == null) != golds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "give either a PDF with --gold files, or --corpus folders (without a PDF or --gold)");
+        }
+        return pdf == null ? corpus() : document();
+    }
+
+    private Integer corpus() throws IOException {
+        Settings settings = config.settings();
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        List<CorpusEvaluation.GoldDocument> documents = CorpusEvaluation.goldDocuments(corpora);
+        if (documents.isEmpty()) {
+            System.err.println("no gold file naming an existing PDF in " + corpora);
+            return 1;
+        }
+        List<CorpusEvaluation.Document> scored;
+        try (PdfIngest ingest = PdfIngest.isolated(settings.ingest())) {
+            scored = CorpusEvaluation.evaluate(documents, ingest,
+                    Extractor.create(ExtractionResources.load(settings.extract().drugBankVocabulary())));
+        }
+        List<JsonNode> records = new ArrayList<>();
+        for (CorpusEvaluation.Document document : scored) {
+            out.println("== " + document.name());
+            out.print(ScoreReport.format(document.scores()));
+            records.addAll(document.records());
+        }
+        out.println("== micro-averaged over " + scored.size() + " documents");
+        out.print(ScoreReport.formatMicro(CorpusEvaluation.micro(scored), CorpusEvaluation.documentCounts(scored)));
+        out.flush();
+        writeRecords(records);
+        return 0;
+    }
+
+    private Integer document() throws IOException {
         Settings settings = config.settings();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         List<JsonNode> golds = new ArrayList<>();
         for (Path gold : this.golds) {
-            golds.add(readGold(gold));
+            golds.add(CorpusEvaluation.readGold(gold));
         }
         Findings findings;
         try (PdfIngest ingest = PdfIngest.isolated(settings.ingest())) {
@@ -66,14 +113,7 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         List<JsonNode> records = records(findings);
-        if (recordsFile != null) {
-            try (Writer writer = Files.newBufferedWriter(recordsFile, StandardCharsets.UTF_8)) {
-                for (JsonNode record : records) {
-                    writer.write(Json.writeString(record));
-                    writer.write('\n');
-                }
-            }
-        }
+        writeRecords(records);
         for (int i = 0; i < golds.size(); i++) {
             Map<String, KindScore> scores = GoldScorer.score(records, golds.get(i));
             out.println("# " + this.golds.get(i));
@@ -101,15 +141,14 @@ final class EvalCommand implements Callable<Integer> {
         return records;
     }
 
-    private static JsonNode readGold(Path gold) {
-        try {
-            JsonNode node = Json.mapper().readTree(gold.toFile());
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("gold file " + gold + " is not a JSON object");
+    private void writeRecords(List<JsonNode> records) throws IOException {
+        if (recordsFile != null) {
+            try (Writer writer = Files.newBufferedWriter(recordsFile, StandardCharsets.UTF_8)) {
+                for (JsonNode record : records) {
+                    writer.write(Json.writeString(record));
+                    writer.write('\n');
+                }
             }
-            return node;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read gold file " + gold + ": " + e.getMessage(), e);
         }
     }
 }

@@ -29,7 +29,7 @@ public final class GoldScorer {
     public static Map<String, KindScore> score(List<JsonNode> allRecords, JsonNode gold) {
         List<JsonNode> records = allRecords.stream()
                 .filter(record -> !"rejected".equals(record.path("status").asText())).toList();
-        Function<String, String> resolve = trialResolver(gold);
+        Function<String, String> resolve = trialResolver(gold, records);
         Map<String, KindScore> result = new LinkedHashMap<>();
         if (gold.has("genes")) {
             result.put("gene", entities(records, "gene", "symbol", gold, "genes", false));
@@ -98,13 +98,40 @@ public final class GoldScorer {
         }
         gold.path("optional_outcomes").forEach(optional::add);
         List<JsonNode> golds = dedupe(core, resolve);
-        List<JsonNode> predictions = dedupe(records.stream()
-                .filter(record -> "outcome".equals(record.path("kind").asText())).toList(), resolve);
+        List<JsonNode> outcomeRecords = records.stream()
+                .filter(record -> "outcome".equals(record.path("kind").asText())).toList();
+        List<JsonNode> predictions = dedupe(outcomeRecords, resolve);
+        Matching matching = match(predictions, golds, optional, resolve);
+        List<String> missed = matching.missed().stream().map(GoldScorer::describeGold).toList();
+        List<String> spurious = new ArrayList<>();
+        for (int i = 0; i < predictions.size(); i++) {
+            if (!matching.used().contains(i)) {
+                spurious.add(describe(predictions.get(i)));
+            }
+        }
+        KindScore score = KindScore.of("outcome", matching.truePositives(),
+                predictions.size() - matching.used().size(), golds.size() - matching.truePositives(), missed,
+                spurious, matching.ciCorrect(), matching.ciTotal());
+        if (outcomeRecords.stream().noneMatch(record -> record.has("checks_pass"))) {
+            return score;
+        }
+        // Curator trust: the facts whose checks all pass are the ones a curator may approve in bulk.
+        List<JsonNode> trusted = dedupe(outcomeRecords.stream()
+                .filter(record -> record.path("checks_pass").isBoolean() && record.get("checks_pass").booleanValue())
+                .toList(), resolve);
+        Matching trustedMatching = match(trusted, golds, optional, resolve);
+        return score.withTrusted(trustedMatching.truePositives(),
+                trusted.size() - trustedMatching.used().size());
+    }
+
+    /** Which predictions match which gold facts, first come first served, as score.py's match_outcomes. */
+    private static Matching match(List<JsonNode> predictions, List<JsonNode> golds, List<JsonNode> optional,
+                                  Function<String, String> resolve) {
         Set<Integer> used = new HashSet<>();
         int truePositives = 0;
         int ciCorrect = 0;
         int ciTotal = 0;
-        List<String> missed = new ArrayList<>();
+        List<JsonNode> missed = new ArrayList<>();
         for (JsonNode expected : golds) {
             Integer hit = null;
             for (int i = 0; i < predictions.size() && hit == null; i++) {
@@ -113,7 +140,7 @@ public final class GoldScorer {
                 }
             }
             if (hit == null) {
-                missed.add(describeGold(expected));
+                missed.add(expected);
                 continue;
             }
             used.add(hit);
@@ -129,14 +156,11 @@ public final class GoldScorer {
                 used.add(i);
             }
         }
-        List<String> spurious = new ArrayList<>();
-        for (int i = 0; i < predictions.size(); i++) {
-            if (!used.contains(i)) {
-                spurious.add(describe(predictions.get(i)));
-            }
-        }
-        return KindScore.of("outcome", truePositives, predictions.size() - used.size(), golds.size() - truePositives,
-                missed, spurious, ciCorrect, ciTotal);
+        return new Matching(truePositives, used, missed, ciCorrect, ciTotal);
+    }
+
+    private record Matching(int truePositives, Set<Integer> used, List<JsonNode> missed, int ciCorrect,
+                            int ciTotal) {
     }
 
     private static boolean matches(JsonNode prediction, JsonNode expected, Function<String, String> resolve) {
@@ -147,7 +171,7 @@ public final class GoldScorer {
         return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
-    private static Function<String, String> trialResolver(JsonNode gold) {
+    private static Function<String, String> trialResolver(JsonNode gold, List<JsonNode> records) {
         Map<String, String> names = new HashMap<>();
         for (JsonNode trial : gold.path("trials")) {
             String canonical = normalizeTrial(trial.get("name").asText());
@@ -155,6 +179,16 @@ public final class GoldScorer {
             trial.path("aliases").forEach(alias -> names.put(normalizeTrial(alias.asText()), canonical));
             if (trial.hasNonNull("nct")) {
                 names.put(normalizeTrial(trial.get("nct").asText()), canonical);
+            }
+        }
+        // A trial record that gives a registry id the gold knows names that trial, whatever name it prints.
+        for (JsonNode record : records) {
+            if ("trial".equals(record.path("kind").asText()) && truthy(record.get("name"), false)
+                    && truthy(record.get("nct"), false)) {
+                String canonical = names.get(normalizeTrial(record.get("nct").asText()));
+                if (canonical != null) {
+                    names.putIfAbsent(normalizeTrial(record.get("name").asText()), canonical);
+                }
             }
         }
         return name -> {

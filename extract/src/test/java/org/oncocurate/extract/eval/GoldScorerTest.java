@@ -20,7 +20,8 @@ import org.oncocurate.model.json.Json;
 /**
  * GoldScorer must score exactly as the project's reference scorer, score.py. The fixture records and gold file hold
  * the edge cases (rejected records, blank and missing fields, drug case, doubtful and optional items, trial aliases
- * and registry ids, duplicate and optional outcome facts, missing versus null trials, empty CIs); score.py.json is
+ * and registry ids, a trial record naming its registry id, duplicate and optional outcome facts, missing versus null
+ * trials, empty CIs, facts whose checks pass or fail); score.py.json is
  * score.py's verdict on them (python3 score.py records.jsonl gold.json --json).
  */
 class GoldScorerTest {
@@ -84,6 +85,14 @@ class GoldScorerTest {
             if (expected.has("ci_correct")) {
                 assertThat(actual.ciCorrect() + "/" + actual.ciTotal()).as(kind + " ci")
                         .isEqualTo(expected.get("ci_correct").asText());
+            }
+            if (expected.has("trusted_tp")) {
+                assertThat(actual.trustedTp()).as(kind + " trusted tp").isEqualTo(expected.get("trusted_tp").asInt());
+                assertThat(actual.trustedFp()).as(kind + " trusted fp").isEqualTo(expected.get("trusted_fp").asInt());
+                assertNumber(kind + " trusted precision", actual.trustedPrecision(), expected.get("trusted_precision"));
+                assertNumber(kind + " trusted share", actual.trustedShare(), expected.get("trusted_share"));
+            } else {
+                assertThat(actual.trustedTp()).as(kind + " trusted tp").isNull();
             }
         }
     }
