@@ -5,9 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {EntitiesBenchCommand.class, IngestBenchCommand.class},
+        subcommands = {EntitiesBenchCommand.class, OutcomesBenchCommand.class, IngestBenchCommand.class},
         description = "Benchmarks that print numbers: speed is measured here, not in timed tests. "
-                + "'bench entities FILE' times the entity stage, 'bench ingest [FILE.pdf ...]' the ingest stage.")
+                + "'bench entities FILE' times the entity stage, 'bench outcomes FILE' the outcome stage, "
+                + "'bench ingest [FILE.pdf ...]' the ingest stage.")
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

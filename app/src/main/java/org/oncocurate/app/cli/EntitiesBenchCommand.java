@@ -56,7 +56,7 @@ final class EntitiesBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static PaperText read(Settings settings, Path file) throws Exception {
+    static PaperText read(Settings settings, Path file) throws Exception {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return new PaperText(PaperId.of(text.getBytes(StandardCharsets.UTF_8)), Bibliography.UNKNOWN, text,
