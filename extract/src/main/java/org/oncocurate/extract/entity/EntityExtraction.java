@@ -48,7 +48,8 @@ public final class EntityExtraction {
     public EntityExtraction(ExtractionResources resources) {
         this.resources = resources;
         this.geneFinder = new GeneFinder(resources.genes(), resources.senses());
-        this.drugFinder = new DrugFinder(resources.drugs(), resources.senses());
+        this.drugFinder = new DrugFinder(resources.drugs(), resources.senses(),
+                text -> resources.genes().names(text) || resources.trials().find(text).isPresent());
         this.trialFinder = new TrialFinder(resources.trials(), this::namesGeneOrDrug);
         this.variantFinder = new VariantFinder(this::namesGeneOrDrug, resources.hotspots());
     }
