@@ -102,7 +102,8 @@ public final class DrugFinder implements Finder {
             (term.kind() == DrugTerm.Kind.CLASS ? classes : drugs).add(mention);
         }
         drugs = listedWithDrugs(sentence, drugs);
-        boolean treatmentTalk = TREATMENT_TALK.matcher(text.toLowerCase(Locale.ROOT)).find() || !drugs.isEmpty();
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        boolean treatmentTalk = TREATMENT_TALK.matcher(lowerText).find() || !drugs.isEmpty();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             int start = word.start();
@@ -120,7 +121,7 @@ public final class DrugFinder implements Finder {
                         surface + " → " + repair.reading(), 0.6);
                 (repair.term().kind() == DrugTerm.Kind.CLASS ? classes : drugs).add(mention);
             } else if (treatmentTalk) {
-                Mention inferred = inferred(sentence, view, start, end, drugs);
+                Mention inferred = inferred(sentence, view, start, end, drugs, lowerText);
                 if (inferred != null) {
                     drugs.add(inferred);
                 }
@@ -134,20 +135,29 @@ public final class DrugFinder implements Finder {
      * ("zorbepoetin alfa"), or a development code where the sentence has a place for a drug ("AB-1234 150 mg").
      * Lower confidence than a lexicon hit; the evidence says what the reading rests on.
      */
-    private Mention inferred(Sentence sentence, NormalizedText view, int start, int end, List<Mention> drugs) {
-        String text = view.text();
-        String word = text.substring(start, end);
-        if (namedElsewhere.test(word) || senses.otherMeaning(word, text.toLowerCase(Locale.ROOT)) != null) {
+    private Mention inferred(Sentence sentence, NormalizedText view, int start, int end, List<Mention> drugs,
+                             String lowerText) {
+        Mention reading = reading(sentence, view, start, end, drugs);
+        if (reading == null) {
             return null;
         }
-        Matcher biological = BIOLOGICAL.matcher(text).region(start, text.length());
-        if (biological.lookingAt() && !namedElsewhere.test(biological.group(1))) {
-            String name = biological.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (drugs.stream().noneMatch(m -> m.normalized().equals(name))) {
-                return mention(sentence, view, start, biological.end(), name,
+        String word = view.text().substring(start, end);
+        String named = reading.surface().contains(" ") ? reading.surface().split("\\s+")[0] : word;
+        boolean elsewhere = namedElsewhere.test(word) || namedElsewhere.test(named);
+        return elsewhere || senses.otherMeaning(word, lowerText) != null ? null : reading;
+    }
+
+    private Mention reading(Sentence sentence, NormalizedText view, int start, int end, List<Mention> drugs) {
+        String text = view.text();
+        String word = text.substring(start, end);
+        if (end + 4 < text.length() && text.charAt(end) == ' ') {
+            Matcher biological = BIOLOGICAL.matcher(text).region(start, text.length());
+            if (biological.lookingAt()) {
+                String name = biological.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                return drugs.stream().anyMatch(m -> m.normalized().equals(name)) ? null
+                        : mention(sentence, view, start, biological.end(), name,
                         "INN of a biological (" + biological.group(2).toLowerCase(Locale.ROOT) + ")", INFERRED);
             }
-            return null;
         }
         String whole = lexicon.nameStartingWith(word);
         if (whole != null) {
