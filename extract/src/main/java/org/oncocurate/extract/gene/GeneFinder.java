@@ -25,7 +25,8 @@ import org.oncocurate.extract.text.TermMatch;
  */
 public final class GeneFinder implements Finder {
     private static final Pattern ENUMERATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])([A-Za-z][A-Za-z-]{0,7}?)(\\d{1,2})((?:/\\d{1,2})+|-\\d{1,2})i?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])([A-Za-z](?:[A-Za-z-]{0,7}?|[A-Za-z]{1,4}\\d[A-Z]))(\\d{1,2})((?:/\\d{1,2})+|-\\d{1,2})i?"
+                    + "(?![\\p{L}\\p{N}])");
     private static final Pattern GENE_TALK = Pattern.compile("\\b(genes?|mutations?|mutants?|mutated|amplifi\\w*|"
             + "express\\w*|overexpress\\w*|encod\\w*|proteins?|kinases?|receptors?|pathways?|signal\\w*|knockdown|"
             + "silenc\\w*|deletions?|loss|fusions?|variants?|polymorphisms?|promoters?|transcript\\w*|phosphorylat\\w*|"
@@ -39,6 +40,9 @@ public final class GeneFinder implements Finder {
     /** HLA alleles and serotypes ("HLA-A*24:02", "HLA-A24", "(HLA)-A") name their locus' gene. */
     private static final Pattern HLA_ALLELE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])HLA\\)?-([A-Z]{1,4})(\\d?)(?:\\*?[\\d:]+)?(?![\\p{L}])");
+    /** "cytochrome P450 (CYP) 3A4/5", "interleukin (IL)-6": a symbol split by the abbreviation of its name. */
+    private static final Pattern SPLIT_SYMBOL = Pattern.compile(
+            "\\(([A-Z][A-Za-z]{1,5})\\)(-?)\\s?(\\d[A-Z0-9]{0,4})((?:/\\d{1,2})*)(?![\\p{L}\\p{N}])");
     /** Words that label what follows as a grade, cycle, table or item ("Level of evidence C3", "Table S1"). */
     private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:evidence|level|grade|stage|"
             + "cycles?|category|class|arm|cohort|group|table|figure|fig\\.?|panel|step|tier|day|week|lead|supplementary|"
@@ -91,6 +95,7 @@ public final class GeneFinder implements Finder {
         candidates.addAll(enumerations(text));
         candidates.addAll(numberLists(text));
         candidates.addAll(hlaAlleles(text));
+        candidates.addAll(splitByAbbreviation(text));
         candidates.addAll(definedGenes(text, defined));
         List<int[]> notGeneSpans = notGeneSpans(text, defined);
         candidates.removeIf(match -> insideNotGene(match, text, notGeneSpans, defined)
@@ -243,6 +248,30 @@ public final class GeneFinder implements Finder {
             }
             for (GeneTerm term : terms) {
                 found.add(new TermMatch<>(matcher.start(), matcher.end(), matcher.group(), term));
+            }
+        }
+        return found;
+    }
+
+    private List<TermMatch<GeneTerm>> splitByAbbreviation(String text) {
+        List<TermMatch<GeneTerm>> found = new ArrayList<>();
+        Matcher matcher = SPLIT_SYMBOL.matcher(text);
+        while (matcher.find()) {
+            String first = matcher.group(3);
+            List<String> parts = new ArrayList<>(List.of(first));
+            String stem = first.replaceAll("\\d+$", "");
+            for (String more : matcher.group(4).split("/")) {
+                if (!more.isEmpty() && !stem.equals(first)) {
+                    parts.add(stem + more);
+                }
+            }
+            for (String part : parts) {
+                for (String form : List.of(matcher.group(1) + part, matcher.group(1) + "-" + part)) {
+                    lexicon.lookup(form).stream()
+                            .filter(term -> term.kind() == GeneTerm.Kind.GENE && !term.needsContext()).findFirst()
+                            .ifPresent(term -> found.add(new TermMatch<>(matcher.start(), matcher.end(),
+                                    matcher.group(), term)));
+                }
             }
         }
         return found;

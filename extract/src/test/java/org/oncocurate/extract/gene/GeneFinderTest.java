@@ -197,4 +197,12 @@ class GeneFinderTest {
     void aPluralReceptorNameNamesItsGene() {
         assertThat(genes("erythropoietin receptors on tumour cells")).containsExactly("EPOR");
     }
+
+    @Test
+    void aSymbolSplitByTheAbbreviationOfItsNameIsJoined() {
+        assertThat(genes("polymorphisms in cytochrome P450 (CYP) 3A4/5 enzymes")).containsExactly("CYP3A4", "CYP3A5");
+        assertThat(genes("serum interleukin (IL)-6 levels rose")).containsExactly("IL6");
+        assertThat(genes("the CYP3A4/5 genes")).containsExactly("CYP3A4", "CYP3A5");
+        assertThat(genes("patients (ECOG) 2 or worse were excluded")).isEmpty();
+    }
 }
