@@ -31,6 +31,9 @@ public final class DefinedForms {
             "centre", "committee", "program", "programme", "examination", "level", "count", "volume", "value",
             "failure", "progression", "recurrence", "relapse", "death", "reaction", "sequencing", "assay", "method",
             "model", "instrument", "toxicity", "infusion", "injection", "vaccine", "medicine", "oncology", "cohort");
+    private static final Pattern PROTEIN_WORD = Pattern.compile("(?:protein|receptor|kinase|factor|antigen|ligand|"
+            + "molecule|enzyme|gene|hormone|channel|transporter|synthase|inhibitor of|interleukin|interferon|"
+            + "cytokine|chemokine|globulin|integrin|cadherin|lectin|peptide|oncogene|homolog|[a-z]{3,}ase\\b|[a-z]{3,}in\\b)");
     private static final Pattern CYCLE_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])C\\d{1,2}D\\d{1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern CYCLE = Pattern.compile("C\\d{1,2}");
     private static final DefinedForms NONE = new DefinedForms(Map.of(), Map.of(), false);
@@ -61,7 +64,8 @@ public final class DefinedForms {
             String gene = geneNamed(longForm, lexicon);
             if (gene != null) {
                 genes.put(definition.shortForm(), gene);
-            } else if (nonGeneHead(longForm) || namesDrug.test(longForm)) {
+            } else if (nonGeneHead(longForm) || namesDrug.test(longForm)
+                    || definedAsSomethingElse(definition.shortForm(), longForm, lexicon)) {
                 notGenes.put(definition.shortForm(), longForm);
             }
         }
@@ -81,6 +85,20 @@ public final class DefinedForms {
             }
         }
         return null;
+    }
+
+    /**
+     * "Exercise assisted reduction then stop (EARS)": a short form that spells a gene, defined by a long form that
+     * neither names a protein nor starts like that gene's full name ("Sonic hedgehog (SHH)" does).
+     */
+    private static boolean definedAsSomethingElse(String shortForm, String longForm, GeneLexicon lexicon) {
+        if (PROTEIN_WORD.matcher(longForm.toLowerCase(Locale.ROOT)).find()) {
+            return false;
+        }
+        String firstWord = longForm.toLowerCase(Locale.ROOT).split("[\\s-]+")[0];
+        List<GeneTerm> terms = lexicon.lookup(shortForm);
+        return !terms.isEmpty() && terms.stream().allMatch(term -> term.kind() == GeneTerm.Kind.GENE
+                && !lexicon.fullName(term.name()).toLowerCase(Locale.ROOT).startsWith(firstWord));
     }
 
     private static boolean nonGeneHead(String longForm) {

@@ -37,6 +37,7 @@ public final class GeneLexicon {
             "like", "putative", "uncharacterized", "pseudogene", "homolog", "subunit", "member", "fragment");
 
     private final Map<String, String> geneIds = new HashMap<>();
+    private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, List<String>> familyMembers = new LinkedHashMap<>();
     private final Map<String, String> notGenes = new HashMap<>();
     private final Map<String, List<GeneTerm>> forms = new HashMap<>();
@@ -76,7 +77,6 @@ public final class GeneLexicon {
                 aliasOwners.computeIfAbsent(alias.toLowerCase(Locale.ROOT), key -> new HashSet<>()).add(symbol);
             }
         }
-        Map<String, String> fullNames = new HashMap<>();
         for (String[] row : genes.rows()) {
             fullNames.put(row[0], row.length > 2 ? row[2] : "");
         }
@@ -131,6 +131,11 @@ public final class GeneLexicon {
     /** True when {@code text} is, as a whole, a form of a gene, family or cell line, or a known non-gene form. */
     public boolean names(String text) {
         return !index.lookup(text).isEmpty() || notGenes.containsKey(text);
+    }
+
+    /** The full name of an official symbol ("sonic hedgehog signaling molecule"), or empty. */
+    String fullName(String symbol) {
+        return fullNames.getOrDefault(symbol, "");
     }
 
     public boolean isSymbol(String symbol) {

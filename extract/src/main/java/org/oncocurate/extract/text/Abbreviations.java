@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 /**
  * The abbreviations a paper defines, found with the algorithm of Schwartz and Hearst (2003): "long form (SF)" and
  * "SF (long form)", the short form's characters found in order in the long form, the first one at the start of a
- * word; plus the "SF = long form" definitions of table footnotes. The first definition of a short form wins.
+ * word; plus the "SF = long form" and "SF: long form;" definitions of table footnotes and abbreviation lists. The first definition of a short form wins.
  * Immutable.
  */
 public final class Abbreviations {
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,120})\\)");
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}][\\p{L}\\p{N}/+-]{0,9})\\s*=\\s*([\\p{L}][^;=:.\\n]{2,80}?)(?=\\s*(?:[;.\\n]|$|[\\p{Lu}][\\p{L}\\p{N}/+-]{0,9}\\s*=))");
+            "(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}][\\p{L}\\p{N}/+-]{0,9})\\s*[=:]\\s*([\\p{L}][^;=:.\\n]{2,80}?)(?=\\s*(?:[;.\\n]|$|[\\p{Lu}][\\p{L}\\p{N}/+-]{0,9}\\s*[=:]))");
     private static final Abbreviations NONE = new Abbreviations(Map.of());
 
     private final Map<String, Definition> byShortForm;

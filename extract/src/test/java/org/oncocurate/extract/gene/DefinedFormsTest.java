@@ -83,4 +83,18 @@ class DefinedFormsTest {
         assertThat(defined.notGene("SHH")).isFalse();
         assertThat(genes("SHH expression was high", defined)).containsExactly("SHH");
     }
+
+    @Test
+    void aShortFormThatSpellsAGeneButIsDefinedAsSomethingElseIsNoGene() {
+        DefinedForms defined = defined("Abbreviations BMI: Body mass index; EARS: Exercise assisted reduction then stop;");
+        assertThat(defined.notGene("EARS")).isTrue();
+        assertThat(genes("EARS expression of motivation in cells", defined)).isEmpty();
+    }
+
+    @Test
+    void aShortFormDefinedByAProteinNameTheLexiconLacksKeepsItsGene() {
+        DefinedForms defined = defined("B-cell maturation antigen (BCMA) and smoothened (SMO) are targets");
+        assertThat(defined.notGene("BCMA")).isFalse();
+        assertThat(defined.notGene("SMO")).isFalse();
+    }
 }

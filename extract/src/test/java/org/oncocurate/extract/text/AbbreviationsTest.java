@@ -61,4 +61,12 @@ class AbbreviationsTest {
                 new Sentence("the complement receptor (CR)", 40, 68, List.of(), 1, false)));
         assertThat(found.of("CR")).get().extracting(Abbreviations.Definition::longForm).isEqualTo("complete response");
     }
+
+    @Test
+    void anAbbreviationListWithColonsDefinesItsShortForms() {
+        Abbreviations found = of("Abbreviations BMI: Body mass index; CO: Carbon monoxide; Results: were good");
+        assertThat(found.of("BMI")).get().extracting(Abbreviations.Definition::longForm).isEqualTo("Body mass index");
+        assertThat(found.of("CO")).get().extracting(Abbreviations.Definition::longForm).isEqualTo("Carbon monoxide");
+        assertThat(found.of("Results")).isEmpty();
+    }
 }
