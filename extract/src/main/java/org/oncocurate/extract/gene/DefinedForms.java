@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.NormalizedText;
@@ -34,6 +35,9 @@ public final class DefinedForms {
     private static final Pattern PROTEIN_WORD = Pattern.compile("(?:protein|receptor|kinase|factor|antigen|ligand|"
             + "molecule|enzyme|gene|hormone|channel|transporter|synthase|inhibitor of|interleukin|interferon|"
             + "cytokine|chemokine|globulin|integrin|cadherin|lectin|peptide|oncogene|homolog|[a-z]{3,}ase\\b|[a-z]{3,}in\\b)");
+    /** "compared MVAC with GC", "MVAC, but GC", "GC versus MVAC": two arm or regimen labels compared. */
+    private static final Pattern COMPARED = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z][A-Z0-9-]{1,9})(\\s*,\\s*but\\s+|"
+            + "\\s+(?:with|versus|vs\\.?|than|or|to)\\s+)([A-Z][A-Z0-9-]{1,9})(?![\\p{L}\\p{N}])");
     private static final Pattern CYCLE_DAY = Pattern.compile("(?<![\\p{L}\\p{N}])C\\d{1,2}D\\d{1,2}(?![\\p{L}\\p{N}])");
     private static final Pattern CYCLE = Pattern.compile("C\\d{1,2}");
     private static final DefinedForms NONE = new DefinedForms(Map.of(), Map.of(), false);
@@ -69,7 +73,26 @@ public final class DefinedForms {
                 notGenes.put(definition.shortForm(), longForm);
             }
         }
+        Matcher compared = COMPARED.matcher(paperText);
+        while (compared.find()) {
+            comparedLabel(compared.group(1), compared.group(3), lexicon, genes, notGenes);
+            comparedLabel(compared.group(3), compared.group(1), lexicon, genes, notGenes);
+        }
         return new DefinedForms(genes, notGenes, CYCLE_DAY.matcher(paperText).find());
+    }
+
+    /**
+     * A short all-letter symbol compared with a capitalized word that names no gene labels an arm or a regimen, as
+     * its partner does, wherever the paper uses it.
+     */
+    private static void comparedLabel(String form, String partner, GeneLexicon lexicon, Map<String, String> genes,
+                                      Map<String, String> notGenes) {
+        boolean shortSymbol = form.length() <= 3 && form.chars().allMatch(Character::isLetter)
+                && lexicon.lookup(form).stream().anyMatch(term -> term.kind() == GeneTerm.Kind.GENE);
+        boolean labelPartner = partner.chars().filter(Character::isLetter).count() >= 3 && !lexicon.names(partner);
+        if (shortSymbol && labelPartner && !genes.containsKey(form)) {
+            notGenes.putIfAbsent(form, "compared with " + partner);
+        }
     }
 
     /** The gene a long form names as its head (the name ends the long form), or null. */

@@ -47,6 +47,11 @@ public final class GeneFinder implements Finder {
     private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:evidence|level|grade|stage|"
             + "cycles?|category|class|arm|cohort|group|table|figure|fig\\.?|panel|step|tier|day|week|lead|supplementary|"
             + "appendix|molecule|member|version|phase|criterion|item)\\s*$");
+    /** A capitalized word compared or listed right before a short symbol ("MVAC with GC", "MVAC, but GC"). */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])([A-Z][A-Z0-9-]{2,9})\\s*(?:,\\s*but|with|versus|vs\\.?|than|or|to)\\s+$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile(
+            "^\\s+(?:with|versus|vs\\.?|than|or|to)\\s+([A-Z][A-Z0-9-]{2,9})(?![\\p{L}\\p{N}])");
     private static final Pattern ROMAN_STAGE = Pattern.compile("[IVX]{1,4}[a-cA-C]?");
     private static final int MAX_RANGE = 6;
     /** Symbols this short ("PC", "GC", "NSF") are abbreviations of anything; they need talk of genes around them. */
@@ -141,6 +146,9 @@ public final class GeneFinder implements Finder {
                 return false;
             }
         }
+        if (shortSymbol && surface.chars().allMatch(Character::isLetter) && comparedWithNonGene(text, match)) {
+            return false;
+        }
         if ((term.source() == GeneTerm.Source.ALIAS || shortSymbol)
                 && (inCapitalHeading(text, match) || numberedAfter(text, match))) {
             return false;
@@ -209,6 +217,17 @@ public final class GeneFinder implements Finder {
         boolean letterCode = Character.isUpperCase(next)
                 && (end + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
         return Character.isDigit(next) || (letterCode && match.term().source() == GeneTerm.Source.ALIAS);
+    }
+
+    /**
+     * "compared MVAC with GC": a short symbol compared with a capitalized word that names no gene labels an arm or a
+     * regimen, as its partner does.
+     */
+    private boolean comparedWithNonGene(String text, TermMatch<GeneTerm> match) {
+        Matcher before = COMPARED_BEFORE.matcher(text.substring(Math.max(0, match.start() - 40), match.start()));
+        Matcher after = COMPARED_AFTER.matcher(text.substring(match.end(), Math.min(text.length(), match.end() + 40)));
+        String partner = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+        return partner != null && partner.chars().filter(Character::isLetter).count() >= 3 && !lexicon.names(partner);
     }
 
     /** "Level of evidence C3", "Table S1", "cycle C2": a short code after a word that labels it. */

@@ -97,4 +97,12 @@ class DefinedFormsTest {
         assertThat(defined.notGene("BCMA")).isFalse();
         assertThat(defined.notGene("SMO")).isFalse();
     }
+
+    @Test
+    void aShortSymbolComparedWithARegimenLabelIsARegimenThroughoutThePaper() {
+        DefinedForms defined = defined("A randomized trial compared ZVAC with GC in 400 patients.");
+        assertThat(defined.notGene("GC")).isTrue();
+        assertThat(genes("the reduced toxic effects of GC on tumour cells", defined)).isEmpty();
+        assertThat(defined("mutations in ATM or NBN were found").notGene("NBN")).isFalse();
+    }
 }

@@ -205,4 +205,11 @@ class GeneFinderTest {
         assertThat(genes("the CYP3A4/5 genes")).containsExactly("CYP3A4", "CYP3A5");
         assertThat(genes("patients (ECOG) 2 or worse were excluded")).isEmpty();
     }
+
+    @Test
+    void aShortSymbolComparedWithARegimenLabelIsARegimen() {
+        assertThat(genes("a trial that compared ZVAC with GC in tumour cells")).isEmpty();
+        assertThat(genes("similar to ZVAC, but GC had less toxicity in tumour cells")).isEmpty();
+        assertThat(genes("mutations in ATM or NBN were found")).containsExactly("ATM", "NBN");
+    }
 }
