@@ -18,16 +18,12 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a DrugBank open vocabulary CSV (columns "DrugBank ID", "Common name", "Synonyms" with synonyms separated by
  * " | ") that a user points the product at. DrugBank lists every substance, water and glucose included, so only
- * entries that read as drugs are kept: a name with an INN stem of an anticancer or targeted agent (-mab, -tinib,
- * -ciclib, -platin, -rubicin ...) or a development code (letters then digits); synonyms shorter than five characters
- * are dropped as too ambiguous.
+ * entries that read as drugs are kept: a name with a WHO INN stem ({@link InnStems}: -mab, -tinib, -ciclib, -platin,
+ * -rubicin ...) or a development code (letters then digits); synonyms shorter than five characters are dropped as too
+ * ambiguous. The project ships such a selection already ({@code scripts/build-drugbank-lexicon.sh}).
  */
 public final class DrugBankVocabulary {
-    private static final Pattern DRUG_STEM = Pattern.compile(
-            "(?i).*(mab|tinib|anib|enib|inib|rafenib|metinib|ciclib|lisib|sertib|parib|rasib|degib|stat|platin|rubicin|"
-                    + "taxel|mustine|tecan|limus|trozole|strant|lutamide|relin|relix|mide|toclax|zomib|citabine|"
-                    + "fosfamide|trexed|poside|blastine|cristine|rabine|tansine|vedotin|deruxtecan|govitecan|"
-                    + "ozogamicin|leucel|mifene|xifene|zolomide)$");
+    private static final InnStems STEMS = InnStems.load();
     private static final Pattern CODE = Pattern.compile("[A-Z]{1,6}[- ]?\\d{3,7}[A-Za-z]?");
     private static final int MIN_SYNONYM = 5;
 
@@ -91,6 +87,6 @@ public final class DrugBankVocabulary {
     }
 
     static boolean readsAsDrug(String name) {
-        return DRUG_STEM.matcher(name).matches() || CODE.matcher(name).matches();
+        return (name.indexOf(' ') < 0 && STEMS.stemOf(name) != null) || CODE.matcher(name).matches();
     }
 }

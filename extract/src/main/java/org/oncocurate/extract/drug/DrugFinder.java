@@ -3,6 +3,7 @@ package org.oncocurate.extract.drug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -27,6 +28,18 @@ public final class DrugFinder implements Finder {
     private static final Pattern TREATMENT_TALK = Pattern.compile("\\b(treat\\w*|therap\\w*|drugs?|doses?|dosing|mg|"
             + "inhibitors?|combination|combined|plus|versus|vs|arms?|regimens?|chemotherapy|agents?|administ\\w*|"
             + "resistan\\w*|sensitiv\\w*|efficacy|trials?|received|patients)\\b");
+    /** A biological's INN: a new word and the second word of its kind ("zorbepoetin alfa", "abcumab vedotin"). */
+    private static final Pattern BIOLOGICAL = Pattern.compile("(?i)([a-z][a-z-]{4,})\\s+(alfa|pegol|vedotin|"
+            + "mafodotin|deruxtecan|govitecan|emtansine|ozogamicin|tesirine|autoleucel|vicleucel|ciloleucel|maraleucel)"
+            + "(?![\\p{L}\\p{N}])");
+    private static final Pattern DEVELOPMENT_CODE = Pattern.compile("[A-Z]{2,5}-?\\d{3,7}[A-Za-z]?");
+    /** A dose right after a development code ("AB-1234 150 mg") gives it a place for a drug. */
+    private static final Pattern DOSE_AFTER = Pattern.compile("^[\\s,(]*(?:at\\s+)?\\d+(?:\\.\\d+)?\\s?(?:mg|µg|mcg)\\b");
+    /** What may stand between the drugs of a list or combination. */
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|/|\\+|and|or|plus|with|,\\s*and|,\\s*or)\\s*$");
+    private static final int NEAR = 30;
+    private static final Pattern SHORT_FORM_AFTER = Pattern.compile("\\s*\\(([\\p{L}\\p{N}-]{2,12})\\)");
+    private static final double INFERRED = 0.6;
     private static final int MIN_REPAIRED_NAME = 7;
     private static final int STEM = 3;
 
@@ -35,10 +48,21 @@ public final class DrugFinder implements Finder {
     private final OcrConfusions confusions = new OcrConfusions(2, 200);
     private final LevenshteinDistance twoEdits = new LevenshteinDistance(2);
     private final List<RepairTarget> targets;
+    private final InnStems stems;
+    private final Predicate<String> namedElsewhere;
 
     public DrugFinder(DrugLexicon lexicon, OtherSenses senses) {
+        this(lexicon, senses, text -> false);
+    }
+
+    /**
+     * @param namedElsewhere true for a word another lexicon names (a gene, a trial): never read as a new drug name
+     */
+    public DrugFinder(DrugLexicon lexicon, OtherSenses senses, Predicate<String> namedElsewhere) {
         this.lexicon = lexicon;
         this.senses = senses;
+        this.stems = lexicon.stems();
+        this.namedElsewhere = namedElsewhere;
         this.targets = lexicon.curatedNames().stream()
                 .filter(name -> name.indexOf(' ') < 0 && name.length() >= MIN_REPAIRED_NAME
                         && name.chars().allMatch(Character::isLetter))
@@ -77,7 +101,9 @@ public final class DrugFinder implements Finder {
             Mention mention = mention(sentence, view, match.start(), match.end(), term.name(), null, confidence);
             (term.kind() == DrugTerm.Kind.CLASS ? classes : drugs).add(mention);
         }
-        boolean treatmentTalk = TREATMENT_TALK.matcher(text.toLowerCase(Locale.ROOT)).find() || !drugs.isEmpty();
+        drugs = listedWithDrugs(sentence, drugs);
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        boolean treatmentTalk = TREATMENT_TALK.matcher(lowerText).find() || !drugs.isEmpty();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             int start = word.start();
@@ -94,9 +120,115 @@ public final class DrugFinder implements Finder {
                 Mention mention = mention(sentence, view, start, end, repair.term().name(),
                         surface + " → " + repair.reading(), 0.6);
                 (repair.term().kind() == DrugTerm.Kind.CLASS ? classes : drugs).add(mention);
+            } else if (treatmentTalk) {
+                Mention inferred = inferred(sentence, view, start, end, drugs, lowerText);
+                if (inferred != null) {
+                    drugs.add(inferred);
+                }
             }
         }
         return new Found(drugs, classes);
+    }
+
+    /**
+     * A word no lexicon knows that names a drug by its form: an INN stem ("zorbatinib"), a biological's second word
+     * ("zorbepoetin alfa"), or a development code where the sentence has a place for a drug ("AB-1234 150 mg").
+     * Lower confidence than a lexicon hit; the evidence says what the reading rests on.
+     */
+    private Mention inferred(Sentence sentence, NormalizedText view, int start, int end, List<Mention> drugs,
+                             String lowerText) {
+        Mention reading = reading(sentence, view, start, end, drugs);
+        if (reading == null) {
+            return null;
+        }
+        String word = view.text().substring(start, end);
+        String named = reading.surface().contains(" ") ? reading.surface().split("\\s+")[0] : word;
+        boolean elsewhere = namedElsewhere.test(word) || namedElsewhere.test(named);
+        return elsewhere || senses.otherMeaning(word, lowerText) != null ? null : reading;
+    }
+
+    private Mention reading(Sentence sentence, NormalizedText view, int start, int end, List<Mention> drugs) {
+        String text = view.text();
+        String word = text.substring(start, end);
+        if (end + 4 < text.length() && text.charAt(end) == ' ') {
+            Matcher biological = BIOLOGICAL.matcher(text).region(start, text.length());
+            if (biological.lookingAt()) {
+                String name = biological.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                return drugs.stream().anyMatch(m -> m.normalized().equals(name)) ? null
+                        : mention(sentence, view, start, biological.end(), name,
+                        "INN of a biological (" + biological.group(2).toLowerCase(Locale.ROOT) + ")", INFERRED);
+            }
+        }
+        String whole = lexicon.nameStartingWith(word);
+        if (whole != null) {
+            return mention(sentence, view, start, end, whole, "first word of " + whole, INFERRED);
+        }
+        boolean lowerWord = word.length() >= 6 && word.chars().allMatch(Character::isLetter)
+                && word.substring(1).chars().allMatch(Character::isLowerCase);
+        String stem = lowerWord ? stems.finderStemOf(word) : null;
+        if (stem != null) {
+            String defined = definedAs(text.substring(end));
+            return defined != null
+                    ? mention(sentence, view, start, end, defined, "INN stem -" + stem + ", abbreviated as a form of "
+                    + defined, INFERRED)
+                    : mention(sentence, view, start, end, word.toLowerCase(Locale.ROOT), "INN stem -" + stem, INFERRED);
+        }
+        if (DEVELOPMENT_CODE.matcher(word).matches() && (DOSE_AFTER.matcher(text.substring(end)).find()
+                || nearDrug(sentence, view, start, end, drugs))) {
+            return mention(sentence, view, start, end, word, "development code", INFERRED);
+        }
+        return null;
+    }
+
+    /** A drug mention of the sentence within a few words of {@code [start, end)} (view offsets). */
+    private static boolean nearDrug(Sentence sentence, NormalizedText view, int start, int end, List<Mention> drugs) {
+        int from = sentence.start() + view.originalStart(start);
+        int to = sentence.start() + view.originalEnd(end);
+        return drugs.stream().anyMatch(m -> m.confidence() > 0.5
+                && (Math.abs(m.start() - to) <= NEAR || Math.abs(from - m.end()) <= NEAR));
+    }
+
+    /**
+     * "gemcitabine, S-1, or CDDP": a short abbreviation listed with a drug named in full is a drug too. Returns the
+     * mentions with such abbreviations raised above the weak confidence.
+     */
+    private static List<Mention> listedWithDrugs(Sentence sentence, List<Mention> drugs) {
+        List<Mention> raised = new ArrayList<>(drugs);
+        raised.sort(java.util.Comparator.comparingInt(Mention::start));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < raised.size(); i++) {
+                Mention weak = raised.get(i);
+                if (weak.confidence() > 0.5) {
+                    continue;
+                }
+                boolean listed = (i > 0 && raised.get(i - 1).confidence() > 0.5
+                        && LIST_GAP.matcher(gap(sentence, raised.get(i - 1).end(), weak.start())).matches())
+                        || (i + 1 < raised.size() && raised.get(i + 1).confidence() > 0.5
+                        && LIST_GAP.matcher(gap(sentence, weak.end(), raised.get(i + 1).start())).matches());
+                if (listed) {
+                    raised.set(i, new Mention(weak.start(), weak.end(), weak.surface(), weak.normalized(),
+                            weak.repair(), 0.7));
+                    changed = true;
+                }
+            }
+        }
+        return raised;
+    }
+
+    /** "Gosituzumab (SG)": the drug a parenthesized short form right after a word is a lexicon form of, or null. */
+    private String definedAs(String after) {
+        Matcher parenthesis = SHORT_FORM_AFTER.matcher(after);
+        if (!parenthesis.lookingAt()) {
+            return null;
+        }
+        return lexicon.lookup(parenthesis.group(1)).stream().filter(term -> term.kind() == DrugTerm.Kind.DRUG)
+                .map(DrugTerm::name).findFirst().orElse(null);
+    }
+
+    private static String gap(Sentence sentence, int from, int to) {
+        return from <= to ? sentence.slice(from, to) : "";
     }
 
     private record Repair(String reading, DrugTerm term) {

@@ -18,8 +18,10 @@ import org.oncocurate.extract.text.TermIndex;
 
 /**
  * Oncology drugs and drug classes, and every form a paper may name them by: the team's curated lexicon (INN, class,
- * brands, development codes, abbreviations; {@code drugs.tsv}), its drug classes ({@code drug-classes.tsv}) and,
- * when the user supplies one, a DrugBank open vocabulary for drugs the curated lexicon lacks. Curated forms win.
+ * brands, development codes, abbreviations; {@code drugs.tsv}), its drug classes ({@code drug-classes.tsv}), the
+ * drugs of the DrugBank open vocabulary that read as medicines ({@code drugbank.tsv.gz}, built by
+ * {@code scripts/build-drugbank-lexicon.sh}) and, when the user supplies one, a further DrugBank vocabulary CSV.
+ * Curated forms win.
  * Immutable once loaded.
  */
 public final class DrugLexicon {
@@ -34,8 +36,10 @@ public final class DrugLexicon {
     private final TermIndex<DrugTerm> index;
     private final String version;
     private final OtherSenses senses;
+    private final InnStems stems = InnStems.load();
+    private final Map<String, String> byFirstWord = new HashMap<>();
 
-    private DrugLexicon(Lexicon drugs, Lexicon drugClasses, Lexicon cellLines,
+    private DrugLexicon(Lexicon drugs, Lexicon drugClasses, Lexicon cellLines, Lexicon shippedDrugBank,
                         DrugBankVocabulary.Vocabulary drugBank, OtherSenses senses) {
         this.senses = senses;
         for (String[] row : drugs.rows()) {
@@ -69,6 +73,12 @@ public final class DrugLexicon {
             members.sort(null);
             classMembers.put(className, members);
         }
+        for (String[] row : shippedDrugBank.rows()) {
+            DrugTerm term = new DrugTerm(DrugTerm.Kind.DRUG, row[0], DrugTerm.Source.DRUGBANK, false);
+            classes.putIfAbsent(row[0], null);
+            addForm(row[0], term);
+            Lexicon.values(row.length > 2 ? row[2] : "").forEach(synonym -> addForm(synonym, term));
+        }
         if (drugBank != null) {
             for (DrugBankVocabulary.Entry entry : drugBank.entries()) {
                 DrugTerm term = new DrugTerm(DrugTerm.Kind.DRUG, entry.name(), DrugTerm.Source.DRUGBANK, false);
@@ -80,22 +90,39 @@ public final class DrugLexicon {
         for (String[] row : cellLines.rows()) {
             builder.add(row[0], false, new DrugTerm(DrugTerm.Kind.BLOCKER, "", DrugTerm.Source.CURATED, false));
         }
+        Map<String, Integer> firstWords = new HashMap<>();
+        for (String name : classes.keySet()) {
+            int space = name.indexOf(' ');
+            String first = space < 0 ? "" : name.substring(0, space).toLowerCase(Locale.ROOT);
+            if (first.length() >= 6 && first.chars().allMatch(Character::isLetter) && !claimed.containsKey(first)
+                    && stems.stemOf(first) != null) {
+                firstWords.merge(first, 1, Integer::sum);
+                byFirstWord.put(first, name);
+            }
+        }
+        firstWords.forEach((first, count) -> {
+            if (count > 1) {
+                byFirstWord.remove(first);
+            }
+        });
         this.index = builder.build();
-        this.version = drugs.version() + "; " + drugClasses.version()
+        this.version = drugs.version() + "; " + drugClasses.version() + "; " + shippedDrugBank.version() + "; "
+                + stems.version()
                 + (drugBank == null ? "" : "; " + drugBank.version());
     }
 
-    /** The curated lexicon alone. */
+    /** The project's lexicons: curated and DrugBank. */
     public static DrugLexicon load() {
         return load(Optional.empty());
     }
 
-    /** The curated lexicon, extended by the DrugBank open vocabulary CSV at {@code drugBankVocabulary} if given. */
+    /** The project's lexicons, extended by the DrugBank open vocabulary CSV at {@code drugBankVocabulary} if given. */
     public static DrugLexicon load(Optional<Path> drugBankVocabulary) {
         return new DrugLexicon(
                 Lexicon.load("drugs", DrugLexicon.class, "drugs.tsv"),
                 Lexicon.load("drug classes", DrugLexicon.class, "drug-classes.tsv"),
                 Lexicon.load("cell lines", DrugLexicon.class, "/org/oncocurate/extract/gene/cell-lines.tsv"),
+                Lexicon.load("DrugBank drugs", DrugLexicon.class, "drugbank.tsv.gz"),
                 drugBankVocabulary.map(DrugBankVocabulary::read).orElse(null),
                 OtherSenses.from(Lexicon.load("other senses", OtherSenses.class, "other-senses.tsv")));
     }
@@ -112,6 +139,16 @@ public final class DrugLexicon {
     /** The drugs of a class, by INN. */
     public List<String> members(String className) {
         return classMembers.getOrDefault(className, List.of());
+    }
+
+    /** The one drug whose name of several words starts with {@code word} ("enfortumab"), or null. */
+    String nameStartingWith(String word) {
+        return byFirstWord.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The WHO INN stems that name kinds of drugs. */
+    InnStems stems() {
+        return stems;
     }
 
     /** The curated drug names: the only ones an OCR repair may land on. */

@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.drug.DrugFinder;
+import org.oncocurate.extract.gene.DefinedForms;
 import org.oncocurate.extract.gene.GeneFinder;
+import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
 import org.oncocurate.extract.trial.TrialFinder;
@@ -46,7 +48,8 @@ public final class EntityExtraction {
     public EntityExtraction(ExtractionResources resources) {
         this.resources = resources;
         this.geneFinder = new GeneFinder(resources.genes(), resources.senses());
-        this.drugFinder = new DrugFinder(resources.drugs(), resources.senses());
+        this.drugFinder = new DrugFinder(resources.drugs(), resources.senses(),
+                text -> resources.genes().names(text) || resources.trials().find(text).isPresent());
         this.trialFinder = new TrialFinder(resources.trials(), this::namesGeneOrDrug);
         this.variantFinder = new VariantFinder(this::namesGeneOrDrug, resources.hotspots());
     }
@@ -66,16 +69,24 @@ public final class EntityExtraction {
         TrialMentions trialMentions = new TrialMentions();
         Map<String, String> printedIds = new LinkedHashMap<>();
         List<String> earlierGenes = new ArrayList<>();
+        Abbreviations abbreviations = Abbreviations.of(sentences);
+        DefinedForms defined = DefinedForms.of(abbreviations, paper.text(), resources.genes(), this::namesDrug);
+        Map<String, List<String>> definedDrugs = definedDrugs(abbreviations);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String context = context(sentences, i);
             List<Mention> trialsHere = trialFinder.find(sentence, context);
             DrugFinder.Found drugsHere = drugFinder.find(sentence, context);
-            GeneFinder.Found genesHere = geneFinder.find(sentence, context);
-            List<Mention> strongDrugs = drugsHere.drugs().stream().filter(m -> m.confidence() > WEAK).toList();
-            List<Mention> drugMentions = withoutOverlaps(drugsHere.drugs(), trialsHere);
-            List<Mention> geneMentions = withoutFormulations(paper,
-                    withoutOverlaps(withoutOverlaps(genesHere.genes(), trialsHere), strongDrugs), strongDrugs);
+            GeneFinder.Found genesHere = geneFinder.find(sentence, context, defined);
+            List<Mention> foundDrugs = withDefinedDrugs(sentence, withoutInside(drugsHere.drugs(), genesHere.genes()),
+                    definedDrugs);
+            List<Mention> strongDrugs = foundDrugs.stream().filter(m -> m.confidence() > WEAK).toList();
+            List<Mention> drugMentions = withoutOverlaps(foundDrugs, trialsHere);
+            List<Mention> repairedAway = new ArrayList<>(foundDrugs);
+            repairedAway.addAll(drugsHere.classes());
+            List<Mention> geneMentions = withoutFormulations(paper, withoutRepairsOver(
+                    withoutOverlaps(withoutOverlaps(genesHere.genes(), trialsHere), strongDrugs), repairedAway),
+                    strongDrugs);
             List<Mention> familyMentions = withoutOverlaps(genesHere.families(), trialsHere);
             trialMentions.put(sentence, trialsHere);
             for (Mention trial : trialsHere) {
@@ -165,6 +176,68 @@ public final class EntityExtraction {
                 classes.add(paper, sentence, mention, mention.normalized());
             }
         }
+    }
+
+    /** The drugs each short form defined as drugs stands for ("gemcitabine plus cisplatin (GC)": GC). */
+    private Map<String, List<String>> definedDrugs(Abbreviations abbreviations) {
+        Map<String, List<String>> drugs = new LinkedHashMap<>();
+        for (Abbreviations.Definition definition : abbreviations.definitions()) {
+            String longForm = definition.longForm();
+            List<String> named = drugFinder.find(new Sentence(longForm, 0, longForm.length(), List.of(), 0, false),
+                    longForm.toLowerCase(Locale.ROOT)).drugs().stream().map(Mention::normalized).distinct().toList();
+            if (!named.isEmpty()) {
+                drugs.put(definition.shortForm(), named);
+            }
+        }
+        return drugs;
+    }
+
+    /** Adds the drugs of every defined short form the sentence uses; these replace a weak reading of the form. */
+    private static List<Mention> withDefinedDrugs(Sentence sentence, List<Mention> drugs,
+                                                  Map<String, List<String>> definedDrugs) {
+        if (definedDrugs.isEmpty()) {
+            return drugs;
+        }
+        List<Mention> all = new ArrayList<>(drugs);
+        String text = sentence.text();
+        definedDrugs.forEach((form, names) -> {
+            int from = 0;
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, from)) {
+                int end = at + form.length();
+                from = at + 1;
+                boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (!whole) {
+                    continue;
+                }
+                int start = sentence.start() + at;
+                int stop = sentence.start() + end;
+                all.removeIf(m -> m.start() == start && m.end() == stop && m.confidence() <= WEAK);
+                for (String name : names) {
+                    if (all.stream().noneMatch(m -> m.start() == start && m.normalized().equals(name))) {
+                        all.add(new Mention(start, stop, form, name, null, 0.8));
+                    }
+                }
+            }
+        });
+        return all;
+    }
+
+    private boolean namesDrug(String text) {
+        return !drugFinder.find(new Sentence(text, 0, text.length(), List.of(), 0, false),
+                text.toLowerCase(Locale.ROOT)).drugs().isEmpty();
+    }
+
+    /** "mammalian target of rapamycin": a drug name inside a longer gene or protein name is part of that name. */
+    private static List<Mention> withoutInside(List<Mention> drugs, List<Mention> genes) {
+        return drugs.stream().filter(drug -> genes.stream().noneMatch(gene -> gene.start() <= drug.start()
+                && drug.end() <= gene.end() && gene.end() - gene.start() > drug.end() - drug.start())).toList();
+    }
+
+    /** "EGFR-TKI" read as TK1: a word another lexicon reads as it stands needs no OCR repair. */
+    private static List<Mention> withoutRepairsOver(List<Mention> genes, List<Mention> others) {
+        return genes.stream().filter(gene -> gene.repair() == null
+                || others.stream().noneMatch(o -> o.start() < gene.end() && gene.start() < o.end())).toList();
     }
 
     private boolean namesGeneOrDrug(String text) {

@@ -25,7 +25,8 @@ import org.oncocurate.extract.text.TermMatch;
  */
 public final class GeneFinder implements Finder {
     private static final Pattern ENUMERATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])([A-Za-z][A-Za-z-]{0,7}?)(\\d{1,2})((?:/\\d{1,2})+|-\\d{1,2})i?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])([A-Za-z](?:[A-Za-z-]{0,7}?|[A-Za-z]{1,4}\\d[A-Z]))(\\d{1,2})((?:/\\d{1,2})+|-\\d{1,2})i?"
+                    + "(?![\\p{L}\\p{N}])");
     private static final Pattern GENE_TALK = Pattern.compile("\\b(genes?|mutations?|mutants?|mutated|amplifi\\w*|"
             + "express\\w*|overexpress\\w*|encod\\w*|proteins?|kinases?|receptors?|pathways?|signal\\w*|knockdown|"
             + "silenc\\w*|deletions?|loss|fusions?|variants?|polymorphisms?|promoters?|transcript\\w*|phosphorylat\\w*|"
@@ -33,11 +34,30 @@ public final class GeneFinder implements Finder {
             + "regulat\\w*|upregulat\\w*|downregulat\\w*|levels?|complex|domains?|cells?|tumou?rs?|oncogen\\w*|"
             + "suppressor|factors?|enzymes?|antibod\\w*|positive|negative|wild-type|alterations?)\\b");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}«][\\p{L}\\p{N}«/.-]*");
-    private static final Pattern CELL_MARKER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])CD\\d{1,3}[a-z]?(?:\\+|hi|high|lo|low|bright|dim|-(?=\\s*(?:T|B|NK)?\\s*cells))");
+    /** "VEGFR-1, 2 and 3", "FGFR1, -2, and -3": a numbered name followed by a list of further numbers. */
+    private static final Pattern NUMBER_LIST = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z][A-Za-z]{1,7}-?)(\\d{1,2})"
+            + "((?:\\s*,\\s*-?\\d{1,2}(?![\\p{L}\\p{N}]))*(?:\\s*,?\\s*(?:and|or)\\s+-?\\d{1,2}))(?![\\p{L}\\p{N}.,]\\d)");
+    /** HLA alleles and serotypes ("HLA-A*24:02", "HLA-A24", "(HLA)-A") name their locus' gene. */
+    private static final Pattern HLA_ALLELE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])HLA\\)?-([A-Z]{1,4})(\\d?)(?:\\*?[\\d:]+)?(?![\\p{L}])");
+    /** "cytochrome P450 (CYP) 3A4/5", "interleukin (IL)-6": a symbol split by the abbreviation of its name. */
+    private static final Pattern SPLIT_SYMBOL = Pattern.compile(
+            "\\(([A-Z][A-Za-z]{1,5})\\)(-?)\\s?(\\d[A-Z0-9]{0,4})((?:/\\d{1,2})*)(?![\\p{L}\\p{N}])");
+    /** Words that label what follows as a grade, cycle, table or item ("Level of evidence C3", "Table S1"). */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:evidence|level|grade|stage|"
+            + "cycles?|category|class|arm|cohort|group|table|figure|fig\\.?|panel|step|tier|day|week|lead|supplementary|"
+            + "appendix|molecule|member|version|phase|criterion|item)\\s*$");
+    /** A capitalized word compared or listed right before a short symbol ("MVAC with GC", "MVAC, but GC"). */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])([A-Z][A-Z0-9-]{2,9})\\s*(?:,\\s*but|with|versus|vs\\.?|than|or|to)\\s+$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile(
+            "^\\s+(?:with|versus|vs\\.?|than|or|to)\\s+([A-Z][A-Z0-9-]{2,9})(?![\\p{L}\\p{N}])");
+    private static final Pattern ROMAN_STAGE = Pattern.compile("[IVX]{1,4}[a-cA-C]?");
     private static final int MAX_RANGE = 6;
     /** Symbols this short ("PC", "GC", "NSF") are abbreviations of anything; they need talk of genes around them. */
     private static final int SHORT_SYMBOL = 3;
+    /** Repairs landing on a symbol this short ("S1" → SI) are too easy to hit by chance. */
+    private static final int MIN_REPAIRED = 3;
 
     private final GeneLexicon lexicon;
     private final OtherSenses senses;
@@ -66,15 +86,25 @@ public final class GeneFinder implements Finder {
      * @param context the sentence with its neighbours, lower-cased: where cue words of another meaning are sought
      */
     public Found find(Sentence sentence, String context) {
+        return find(sentence, context, DefinedForms.none());
+    }
+
+    /**
+     * @param context the sentence with its neighbours, lower-cased: where cue words of another meaning are sought
+     * @param defined what the paper's own abbreviation definitions make of gene-like forms
+     */
+    public Found find(Sentence sentence, String context, DefinedForms defined) {
         NormalizedText view = NormalizedText.of(sentence.text());
         String text = view.text();
         List<TermMatch<GeneTerm>> candidates = new ArrayList<>(lexicon.index().findAll(text));
         candidates.addAll(enumerations(text));
-        Matcher marker = CELL_MARKER.matcher(text);
-        while (marker.find()) {
-            candidates.add(new TermMatch<>(marker.start(), marker.end(), marker.group(),
-                    new GeneTerm(GeneTerm.Kind.BLOCKER, "", GeneTerm.Source.CELL_LINE, false)));
-        }
+        candidates.addAll(numberLists(text));
+        candidates.addAll(hlaAlleles(text));
+        candidates.addAll(splitByAbbreviation(text));
+        candidates.addAll(definedGenes(text, defined));
+        List<int[]> notGeneSpans = notGeneSpans(text, defined);
+        candidates.removeIf(match -> insideNotGene(match, text, notGeneSpans, defined)
+                || (defined.gene(match.surface()) != null && !defined.gene(match.surface()).equals(match.term().name())));
         boolean geneTalk = GENE_TALK.matcher(text.toLowerCase(Locale.ROOT)).find();
         List<Mention> genes = new ArrayList<>();
         List<Mention> families = new ArrayList<>();
@@ -82,7 +112,8 @@ public final class GeneFinder implements Finder {
         Set<String> spansTaken = new LinkedHashSet<>();
         for (TermMatch<GeneTerm> match : kept) {
             GeneTerm term = match.term();
-            if (term.kind() == GeneTerm.Kind.BLOCKER || !accepted(match, text, context, geneTalk)) {
+            boolean definedGene = defined.gene(match.surface()) != null;
+            if (term.kind() == GeneTerm.Kind.BLOCKER || (!definedGene && !accepted(match, text, context, geneTalk))) {
                 continue;
             }
             String spanKey = match.start() + ":" + match.end() + ":" + term.name();
@@ -95,7 +126,12 @@ public final class GeneFinder implements Finder {
             (term.kind() == GeneTerm.Kind.FAMILY ? families : genes).add(mention);
         }
         if (geneTalk || !genes.isEmpty() || !families.isEmpty()) {
-            repairs(sentence, view, kept, genes, families);
+            List<TermMatch<GeneTerm>> taken = new ArrayList<>(kept);
+            for (int[] span : notGeneSpans) {
+                taken.add(new TermMatch<>(span[0], span[1], text.substring(span[0], span[1]),
+                        new GeneTerm(GeneTerm.Kind.BLOCKER, "", GeneTerm.Source.CELL_LINE, false)));
+            }
+            repairs(sentence, view, taken, genes, families);
         }
         return new Found(genes, families);
     }
@@ -110,7 +146,15 @@ public final class GeneFinder implements Finder {
                 return false;
             }
         }
-        if (term.source() == GeneTerm.Source.ALIAS && (inCapitalHeading(text, match) || numberedAfter(text, match))) {
+        if (shortSymbol && surface.chars().allMatch(Character::isLetter) && comparedWithNonGene(text, match)) {
+            return false;
+        }
+        if ((term.source() == GeneTerm.Source.ALIAS || shortSymbol)
+                && (inCapitalHeading(text, match) || numberedAfter(text, match))) {
+            return false;
+        }
+        if ((term.source() == GeneTerm.Source.SYMBOL && surface.length() <= SHORT_SYMBOL + 1 && labelled(text, match.start()))
+                || (term.source() != GeneTerm.Source.PROTEIN_NAME && namesTrial(text, match))) {
             return false;
         }
         return senses.otherMeaning(surface, context) == null;
@@ -166,7 +210,157 @@ public final class GeneFinder implements Finder {
     /** "MCEF-7": an alias with a number hyphenated on names something else, such as a cell line. */
     private static boolean numberedAfter(String text, TermMatch<GeneTerm> match) {
         int end = match.end();
-        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isDigit(text.charAt(end + 1));
+        if (end + 1 >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
+        char next = text.charAt(end + 1);
+        boolean letterCode = Character.isUpperCase(next)
+                && (end + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
+        return Character.isDigit(next) || (letterCode && match.term().source() == GeneTerm.Source.ALIAS);
+    }
+
+    /**
+     * "compared MVAC with GC": a short symbol compared with a capitalized word that names no gene labels an arm or a
+     * regimen, as its partner does.
+     */
+    private boolean comparedWithNonGene(String text, TermMatch<GeneTerm> match) {
+        Matcher before = COMPARED_BEFORE.matcher(text.substring(Math.max(0, match.start() - 40), match.start()));
+        Matcher after = COMPARED_AFTER.matcher(text.substring(match.end(), Math.min(text.length(), match.end() + 40)));
+        String partner = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+        return partner != null && partner.chars().filter(Character::isLetter).count() >= 3 && !lexicon.names(partner);
+    }
+
+    /** "Level of evidence C3", "Table S1", "cycle C2": a short code after a word that labels it. */
+    private static boolean labelled(String text, int start) {
+        return LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
+    /** "the IMPACT trial": an all-letter word right before "trial" or "study" names the study. */
+    private static boolean namesTrial(String text, TermMatch<GeneTerm> match) {
+        if (!match.surface().chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String after = text.substring(match.end()).toLowerCase(Locale.ROOT);
+        return after.matches("^\\s+(?:trials?|study|studies)\\b[\\s\\S]*");
+    }
+
+    /** "VEGFR-1, 2 and 3": every numbered name of the list, when each is a gene form. */
+    private List<TermMatch<GeneTerm>> numberLists(String text) {
+        List<TermMatch<GeneTerm>> found = new ArrayList<>();
+        Matcher matcher = NUMBER_LIST.matcher(text);
+        while (matcher.find()) {
+            String prefix = matcher.group(1);
+            List<String> numbers = new ArrayList<>(List.of(matcher.group(2)));
+            Matcher number = Pattern.compile("\\d{1,2}").matcher(matcher.group(3));
+            while (number.find()) {
+                numbers.add(number.group());
+            }
+            List<GeneTerm> terms = new ArrayList<>();
+            for (String n : numbers) {
+                List<GeneTerm> named = lexicon.lookup(prefix + n).stream()
+                        .filter(term -> term.kind() == GeneTerm.Kind.GENE && !term.needsContext()).toList();
+                if (named.isEmpty()) {
+                    terms.clear();
+                    break;
+                }
+                terms.add(named.get(0));
+            }
+            for (GeneTerm term : terms) {
+                found.add(new TermMatch<>(matcher.start(), matcher.end(), matcher.group(), term));
+            }
+        }
+        return found;
+    }
+
+    private List<TermMatch<GeneTerm>> splitByAbbreviation(String text) {
+        List<TermMatch<GeneTerm>> found = new ArrayList<>();
+        Matcher matcher = SPLIT_SYMBOL.matcher(text);
+        while (matcher.find()) {
+            String first = matcher.group(3);
+            List<String> parts = new ArrayList<>(List.of(first));
+            String stem = first.replaceAll("\\d+$", "");
+            for (String more : matcher.group(4).split("/")) {
+                if (!more.isEmpty() && !stem.equals(first)) {
+                    parts.add(stem + more);
+                }
+            }
+            for (String part : parts) {
+                for (String form : List.of(matcher.group(1) + part, matcher.group(1) + "-" + part)) {
+                    lexicon.lookup(form).stream()
+                            .filter(term -> term.kind() == GeneTerm.Kind.GENE && !term.needsContext()).findFirst()
+                            .ifPresent(term -> found.add(new TermMatch<>(matcher.start(), matcher.end(),
+                                    matcher.group(), term)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<TermMatch<GeneTerm>> hlaAlleles(String text) {
+        List<TermMatch<GeneTerm>> found = new ArrayList<>();
+        Matcher matcher = HLA_ALLELE.matcher(text);
+        while (matcher.find()) {
+            String withDigit = "HLA-" + matcher.group(1) + matcher.group(2);
+            String locus = lexicon.isSymbol(withDigit) ? withDigit : "HLA-" + matcher.group(1);
+            if (lexicon.isSymbol(locus)) {
+                found.add(new TermMatch<>(matcher.start(), matcher.end(), matcher.group(),
+                        new GeneTerm(GeneTerm.Kind.GENE, locus, GeneTerm.Source.SYMBOL, false)));
+            }
+        }
+        return found;
+    }
+
+    /** Whole-word uses of the short forms the paper defines as genes. */
+    private static List<TermMatch<GeneTerm>> definedGenes(String text, DefinedForms defined) {
+        List<TermMatch<GeneTerm>> found = new ArrayList<>();
+        for (String form : defined.geneForms()) {
+            for (int[] span : occurrences(text, form)) {
+                found.add(new TermMatch<>(span[0], span[1], form,
+                        new GeneTerm(GeneTerm.Kind.GENE, defined.gene(form), GeneTerm.Source.PROTEIN_NAME, false)));
+            }
+        }
+        return found;
+    }
+
+    private static List<int[]> notGeneSpans(String text, DefinedForms defined) {
+        List<int[]> spans = new ArrayList<>();
+        for (String form : defined.notGeneForms()) {
+            spans.addAll(occurrences(text, form));
+        }
+        return spans;
+    }
+
+    /** A match on a form the paper defines as no gene, unless its long form names the match itself. */
+    private static boolean insideNotGene(TermMatch<GeneTerm> match, String text, List<int[]> spans,
+                                         DefinedForms defined) {
+        if (defined.notGene(match.surface())) {
+            return true;
+        }
+        for (int[] span : spans) {
+            if (match.start() >= span[0] && match.end() <= span[1]) {
+                String form = text.substring(span[0], span[1]);
+                return form.equals(match.surface()) || !defined.longFormMentions(form, match.surface());
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> occurrences(String text, String form) {
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(form, from);
+            if (at < 0) {
+                return spans;
+            }
+            int end = at + form.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole) {
+                spans.add(new int[] {at, end});
+            }
+            from = at + 1;
+        }
     }
 
     /** An all-capitals word among all-capitals words is a heading ("AND", "CAT" in a title), not a symbol. */
@@ -177,25 +371,26 @@ public final class GeneFinder implements Finder {
         return capitalWord(text, match.start(), -1) && capitalWord(text, match.end(), 1);
     }
 
+    /** The word next to {@code from} is all capitals, and only spaces or a colon part them (a list has commas). */
     private static boolean capitalWord(String text, int from, int direction) {
         int i = from;
         if (direction < 0) {
             i--;
-            while (i >= 0 && !Character.isLetter(text.charAt(i))) {
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ':')) {
                 i--;
             }
             int end = i + 1;
-            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            while (i >= 0 && Character.isLetterOrDigit(text.charAt(i))) {
                 i--;
             }
             String word = text.substring(i + 1, end);
             return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
         }
-        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ':')) {
             i++;
         }
         int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
         String word = text.substring(start, i);
@@ -232,7 +427,7 @@ public final class GeneFinder implements Finder {
     private boolean repairWord(Sentence sentence, NormalizedText view, int start, int end, List<Mention> genes,
                                List<Mention> families) {
         String word = view.text().substring(start, end);
-        if (!repairable(word)) {
+        if (!repairable(word) || labelled(view.text(), start)) {
             return false;
         }
         Repair repair = repairOf(word);
@@ -266,7 +461,8 @@ public final class GeneFinder implements Finder {
                 continue;
             }
             for (GeneTerm term : lexicon.lookup(reading.text())) {
-                if (!term.repairTarget() || term.needsContext() || term.kind() == GeneTerm.Kind.BLOCKER) {
+                if (!term.repairTarget() || term.needsContext() || term.kind() == GeneTerm.Kind.BLOCKER
+                        || reading.text().length() < MIN_REPAIRED) {
                     continue;
                 }
                 if (best != null && !best.term().name().equals(term.name())) {
@@ -281,7 +477,8 @@ public final class GeneFinder implements Finder {
 
     /** Symbol-like words only: a capital after the first letter or a digit; or a long word ending in l or I. */
     private boolean repairable(String word) {
-        if (word.length() < 2 || lexicon.notGeneRule(word) != null) {
+        if (word.length() < 2 || lexicon.notGeneRule(word) != null || ROMAN_STAGE.matcher(word).matches()
+                || word.chars().filter(Character::isLetter).count() < 2) {
             return false;
         }
         if (hasInnerCapitalOrDigit(word)) {

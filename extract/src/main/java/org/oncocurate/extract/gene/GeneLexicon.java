@@ -28,11 +28,16 @@ import org.oncocurate.extract.text.TermIndex;
  */
 public final class GeneLexicon {
     private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("([A-Z]{2,})(\\d{1,3})");
+    /** CD antigens ("CD25", "CD11b") are the standard names of cell-surface proteins, however short. */
+    private static final Pattern CD_ANTIGEN = Pattern.compile("CD\\d{1,3}[A-Z]?");
+    private static final Pattern SURFACE_PROTEIN = Pattern.compile(
+            "\\b(?:receptor|antigen|molecule|integrin|glycoprotein|ligand|adhesion|lectin|immunoglobulin)\\b");
     private static final Pattern TITLE_THEN_DIGITS = Pattern.compile("([A-Z][a-z]+)(\\d{1,2})");
     private static final Set<String> VAGUE_NAME_WORDS = Set.of("family", "domain", "containing", "open reading frame",
             "like", "putative", "uncharacterized", "pseudogene", "homolog", "subunit", "member", "fragment");
 
     private final Map<String, String> geneIds = new HashMap<>();
+    private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, List<String>> familyMembers = new LinkedHashMap<>();
     private final Map<String, String> notGenes = new HashMap<>();
     private final Map<String, List<GeneTerm>> forms = new HashMap<>();
@@ -73,16 +78,26 @@ public final class GeneLexicon {
             }
         }
         for (String[] row : genes.rows()) {
+            fullNames.put(row[0], row.length > 2 ? row[2] : "");
+        }
+        for (String[] row : genes.rows()) {
             for (String alias : Lexicon.values(row.length > 3 ? row[3] : "")) {
-                if (aliasOwners.get(alias.toLowerCase(Locale.ROOT)).size() == 1 && usableAlias(alias)) {
-                    addIfFree(alias, true, new GeneTerm(GeneTerm.Kind.GENE, row[0], GeneTerm.Source.ALIAS, false));
+                Set<String> owners = aliasOwners.get(alias.toLowerCase(Locale.ROOT));
+                boolean own = owners.size() == 1 || (CD_ANTIGEN.matcher(alias).matches()
+                        && row[0].equals(surfaceProteinOwner(owners, fullNames)));
+                if (own && usableAlias(alias)) {
+                    addAlias(alias, new GeneTerm(GeneTerm.Kind.GENE, row[0], GeneTerm.Source.ALIAS, false));
                 }
             }
         }
         for (String[] row : genes.rows()) {
             String name = row.length > 2 ? row[2] : "";
             if (usableFullName(name)) {
-                addIfFree(name, false, new GeneTerm(GeneTerm.Kind.GENE, row[0], GeneTerm.Source.GENE_NAME, false));
+                GeneTerm term = new GeneTerm(GeneTerm.Kind.GENE, row[0], GeneTerm.Source.GENE_NAME, false);
+                addIfFree(name, false, term);
+                if (name.endsWith(" receptor")) {
+                    addIfFree(name + "s", false, term);
+                }
             }
         }
         for (String[] row : cellLines.rows()) {
@@ -116,6 +131,11 @@ public final class GeneLexicon {
     /** True when {@code text} is, as a whole, a form of a gene, family or cell line, or a known non-gene form. */
     public boolean names(String text) {
         return !index.lookup(text).isEmpty() || notGenes.containsKey(text);
+    }
+
+    /** The full name of an official symbol ("sonic hedgehog signaling molecule"), or empty. */
+    String fullName(String symbol) {
+        return fullNames.getOrDefault(symbol, "");
     }
 
     public boolean isSymbol(String symbol) {
@@ -160,6 +180,22 @@ public final class GeneLexicon {
         Matcher letterDigits = LETTERS_THEN_DIGITS.matcher(symbol);
         if (letterDigits.matches()) {
             addIfFree(letterDigits.group(1) + "-" + letterDigits.group(2), true, term);
+        }
+    }
+
+    /**
+     * An alias as written, with its number hyphenated ("VEGFR2" also "VEGFR-2"); a CD antigen also with a lower-case
+     * letter ("CD11b").
+     */
+    private void addAlias(String alias, GeneTerm term) {
+        addIfFree(alias, true, term);
+        Matcher letterDigits = LETTERS_THEN_DIGITS.matcher(alias);
+        if (letterDigits.matches()) {
+            addIfFree(letterDigits.group(1) + "-" + letterDigits.group(2), true, term);
+        }
+        if (CD_ANTIGEN.matcher(alias).matches() && Character.isLetter(alias.charAt(alias.length() - 1))) {
+            addIfFree(alias.substring(0, alias.length() - 1) + Character.toLowerCase(alias.charAt(alias.length() - 1)),
+                    true, term);
         }
     }
 
@@ -209,7 +245,17 @@ public final class GeneLexicon {
         return existing.source().ordinal() < candidate.source().ordinal();
     }
 
+    /** Of the genes sharing a CD antigen alias, the one surface protein among them (a receptor, an integrin...). */
+    private static String surfaceProteinOwner(Set<String> owners, Map<String, String> fullNames) {
+        List<String> surface = owners.stream()
+                .filter(owner -> SURFACE_PROTEIN.matcher(fullNames.getOrDefault(owner, "")).find()).toList();
+        return surface.size() == 1 ? surface.get(0) : null;
+    }
+
     private boolean usableAlias(String alias) {
+        if (CD_ANTIGEN.matcher(alias).matches() && !"never".equals(notGenes.get(alias))) {
+            return true;
+        }
         boolean lettersOnly = alias.chars().allMatch(Character::isLetter);
         if (notGenes.containsKey(alias) || alias.length() < 4 || alias.chars().filter(Character::isLetter).count() < 2) {
             return false;

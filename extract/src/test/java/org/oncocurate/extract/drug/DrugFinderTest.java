@@ -112,4 +112,82 @@ class DrugFinderTest {
         assertThat(drugs("patients treated with alibrine")).isEmpty();
         assertThat(drugs("the evolution of resistance")).isEmpty();
     }
+
+    @ParameterizedTest(name = "\"{0}\" names {1} by {2}")
+    @CsvSource(delimiter = ';', value = {
+            "Patients were treated with velquantinib 40 mg daily;velquantinib;INN stem -tinib",
+            "the combination of Quelumab and letrozole;quelumab;INN stem -mab",
+            "patients received trovaparib after chemotherapy;trovaparib;INN stem -parib",
+            "zorbepoetin alfa was given to anaemic patients;zorbepoetin alfa;INN of a biological (alfa)",
+            "QRS-47112 at 150 mg twice daily was given to patients;QRS-47112;development code"})
+    void anUnknownWordWithTheFormOfADrugNameIsADrugWithLowerConfidence(String text, String name, String reason) {
+        List<Mention> found = find(text).drugs().stream().filter(m -> m.normalized().equals(name)).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).repair()).isEqualTo(reason);
+        assertThat(found.get(0).confidence()).isLessThan(0.8);
+    }
+
+    @ParameterizedTest(name = "no drug in \"{0}\"")
+    @ValueSource(strings = {
+            "The concept of treatment changed in patients.",
+            "velquantinib was cloned from the yeast genome.",
+            "The QRS-47112 complex was measured on the electrocardiogram.",
+            "The estrogen receptor beta was expressed in treated patients.",
+            "patients treated at the hospital with oxygen and water"})
+    void wordsThatOnlyLookLikeDrugsOrNeedAPlaceForADrugAreNotDrugs(String text) {
+        assertThat(drugs(text)).isEmpty();
+    }
+
+    @Test
+    void aWordAnotherLexiconNamesIsNeverANewDrug() {
+        DrugFinder withGenes = new DrugFinder(lexicon,
+                OtherSenses.from(Lexicon.load("senses", OtherSenses.class, "other-senses.tsv")), "KIAA1549"::equals);
+        String text = "KIAA1549 inhibitors were given at 100 mg to patients";
+        assertThat(withGenes.find(Sentences.of(text), Sentences.context(text)).drugs()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names {1} from the shipped DrugBank drugs")
+    @CsvSource(delimiter = ';', value = {
+            "vinflunine was approved in Europe;vinflunine",
+            "Epoetin alfa raised haemoglobin;epoetin alfa",
+            "filgrastim support was allowed;filgrastim",
+            "trifluridine-tipiracil improved survival;trifluridine|tipiracil",
+            "Radium Ra 223 (223Ra) emits alpha particles;radium Ra 223 dichloride"})
+    void drugsBeyondTheCuratedListComeFromDrugBank(String text, String names) {
+        assertThat(drugs(text)).containsOnly(names.split("\\|"));
+    }
+
+    @Test
+    void drugBankSubstancesThatAreNoMedicinesAndProteinNamesAreLeftOut() {
+        assertThat(drugs("glutamine, glucose, calcium and erythropoietin levels were measured")).isEmpty();
+        assertThat(lexicon.version()).contains("drugbank-open-vocabulary").contains("inn-stems-1");
+    }
+
+    @Test
+    void theFirstWordOfADrugsNameNamesThatDrug() {
+        List<Mention> found = find("patients in the enfortumab alone arm were treated longer").drugs();
+        assertThat(found).extracting(Mention::normalized).containsExactly("enfortumab vedotin");
+        assertThat(found.get(0).repair()).isEqualTo("first word of enfortumab vedotin");
+    }
+
+    @Test
+    void aShortAbbreviationListedWithDrugsIsADrug() {
+        List<Mention> listed = find("combined drugs (gemcitabine, S-1, or CDDP) were allowed").drugs();
+        assertThat(listed).filteredOn(m -> m.normalized().equals("cisplatin")).singleElement()
+                .satisfies(m -> assertThat(m.confidence()).isGreaterThan(0.5));
+        assertThat(find("CDDP was allowed").drugs()).singleElement()
+                .satisfies(m -> assertThat(m.confidence()).isEqualTo(0.5));
+    }
+
+    @Test
+    void aDevelopmentCodeNeedsADoseOrADrugBesideIt() {
+        assertThat(drugs("the medium was 50 ml KBM-400 for the culture of treated cells")).isEmpty();
+        assertThat(drugs("fulvestrant plus QRS-47112 was given to patients")).contains("QRS-47112");
+    }
+
+    @Test
+    void anUnknownDrugNameDefinedByTheShortFormOfAKnownDrugIsThatDrug() {
+        assertThat(drugs("Gositozumab (SG) was given to patients")).containsOnly("sacituzumab govitecan");
+        assertThat(drugs("Gositozumab (GX) was given to patients")).containsExactly("gositozumab");
+    }
 }

@@ -95,4 +95,27 @@ class EntityExtractionTest {
         assertThat(extracted.of(TrialFinding.class)).extracting(TrialFinding::name).containsExactly("PACE");
         assertThat(extracted.of(GeneFinding.class)).isEmpty();
     }
+
+    @Test
+    void aDrugNameInsideAProteinNameIsPartOfTheProtein() {
+        Extracted extracted = extract("Everolimus inhibits the mammalian target of rapamycin pathway in tumour cells.");
+        assertThat(extracted.of(GeneFinding.class)).extracting(GeneFinding::symbol).containsExactly("MTOR");
+        assertThat(extracted.of(DrugFinding.class)).extracting(DrugFinding::name).containsExactly("everolimus");
+    }
+
+    @Test
+    void aWordADrugLexiconReadsAsItStandsIsNotRepairedIntoAGene() {
+        Extracted extracted = extract("EGFR-mutation-positive patients received EGFR-TKI after recurrence.");
+        assertThat(extracted.of(GeneFinding.class)).extracting(GeneFinding::symbol).containsExactly("EGFR");
+    }
+
+    @Test
+    void aShortFormDefinedAsDrugsNamesThemAndNoGene() {
+        Extracted extracted = extract("Patients received gemcitabine plus cisplatin (GC) or MVAC. "
+                + "GC had a better safety profile and lower expression of toxicity than MVAC in tumour cells.");
+        assertThat(extracted.of(GeneFinding.class)).isEmpty();
+        DrugFinding cisplatin = extracted.of(DrugFinding.class).stream()
+                .filter(drug -> drug.name().equals("cisplatin")).findFirst().orElseThrow();
+        assertThat(cisplatin.evidence()).extracting(evidence -> evidence.surface()).contains("cisplatin", "GC");
+    }
 }

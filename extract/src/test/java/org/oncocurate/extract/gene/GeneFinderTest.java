@@ -85,8 +85,11 @@ class GeneFinderTest {
             "The HR was 0.56 for the combination.",
             "MCF-7 cells were treated with the drug.",
             "TAMR-MCEF-7 cells expressed mesenchymal markers.",
-            "CD8+ T cells infiltrated the tumour.",
-            "The Treg/CD8+ ratio fell.",
+            "Responses were rated by Level of evidence C3 in the review of cells.",
+            "Expression was shown in Table S1 for all genes.",
+            "Tumour cells grew in the IMPACT trial cohort.",
+            "the cryoprotective agent CP-1 kept the cells viable",
+            "the signaling lymphocytic activation molecule F7 is expressed",
             "PIP2 is converted to PIP3 by the kinase.",
             "the H11-12 loop of the receptor domain",
             "The PC register and the GC pause were measured.",
@@ -154,5 +157,59 @@ class GeneFinderTest {
             "An Al drug was given."})
     void ocrRepairNeedsTalkOfGenesAndASymbolLikeWord(String text) {
         assertThat(find(text).genes()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "no repair in \"{0}\"")
+    @ValueSource(strings = {
+            "inhibition of receptor signalling pathways (11-17) in tumour cells",
+            "stage IIIa tumours with gene expression",
+            "peptides specific to the genes in Table S1 were selected"})
+    void numbersStagesAndLabelsAreNeverRepairedIntoGenes(String text) {
+        assertThat(find(text).genes()).isEmpty();
+    }
+
+    @Test
+    void aListOfNumbersAfterANumberedNameNamesEveryGeneOfIt() {
+        assertThat(genes("a selective inhibitor of VEGFR-1, 2 and 3 in tumours")).containsExactly("FLT1", "KDR", "FLT4");
+        assertThat(genes("VEGFR-2 is expressed on endothelial cells")).containsExactly("KDR");
+    }
+
+    @Test
+    void cellSurfaceAntigensNameTheirProteins() {
+        assertThat(genes("positive for CD33 and CD11b in myeloid cells")).containsExactly("CD33", "ITGAM");
+        assertThat(genes("more than 30% CD25+CD4+ regulatory T cells")).containsExactly("IL2RA", "CD4");
+    }
+
+    @Test
+    void anHlaAlleleNamesItsLocus() {
+        assertThat(genes("patients with HLA-A*24:02 were eligible")).containsExactly("HLA-A");
+        assertThat(genes("positive status for HLA-A2 or HLA-B7")).containsExactly("HLA-A", "HLA-B");
+        assertThat(genes("the HLA class I molecules")).isEmpty();
+    }
+
+    @Test
+    void aGeneListIsNotAnAllCapitalsHeading() {
+        assertThat(genes("alterations in repair genes (ATM, NBN, PALB2)")).containsExactly("ATM", "NBN", "PALB2");
+        assertThat(genes("RESULTS AND DISCUSSION OF THE TRIAL")).isEmpty();
+    }
+
+    @Test
+    void aPluralReceptorNameNamesItsGene() {
+        assertThat(genes("erythropoietin receptors on tumour cells")).containsExactly("EPOR");
+    }
+
+    @Test
+    void aSymbolSplitByTheAbbreviationOfItsNameIsJoined() {
+        assertThat(genes("polymorphisms in cytochrome P450 (CYP) 3A4/5 enzymes")).containsExactly("CYP3A4", "CYP3A5");
+        assertThat(genes("serum interleukin (IL)-6 levels rose")).containsExactly("IL6");
+        assertThat(genes("the CYP3A4/5 genes")).containsExactly("CYP3A4", "CYP3A5");
+        assertThat(genes("patients (ECOG) 2 or worse were excluded")).isEmpty();
+    }
+
+    @Test
+    void aShortSymbolComparedWithARegimenLabelIsARegimen() {
+        assertThat(genes("a trial that compared ZVAC with GC in tumour cells")).isEmpty();
+        assertThat(genes("similar to ZVAC, but GC had less toxicity in tumour cells")).isEmpty();
+        assertThat(genes("mutations in ATM or NBN were found")).containsExactly("ATM", "NBN");
     }
 }
