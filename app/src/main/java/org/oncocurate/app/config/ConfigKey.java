@@ -28,8 +28,8 @@ public enum ConfigKey {
     DATA_DIR("oncocurate-data", "where the embedded broker and database keep their data"),
     EMBEDDED_KAFKA_PORT("19092", "port of the embedded Kafka broker"),
     EMBEDDED_POSTGRES_PORT("15432", "port of the embedded PostgreSQL"),
-    DRUGBANK_VOCABULARY("", "a DrugBank open vocabulary CSV that extends the drug lexicon; unset uses the curated "
-            + "lexicon alone");
+    DRUGBANK_VOCABULARY("", "a DrugBank open vocabulary CSV whose drugs are added to the drug lexicon; unset uses the "
+            + "curated lexicon and the DrugBank drugs shipped with the project");
 
     private final String defaultValue;
     private final String description;

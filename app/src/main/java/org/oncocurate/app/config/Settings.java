@@ -43,7 +43,7 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
     public record EmbeddedSettings(Path dataDir, int kafkaPort, int postgresPort) {
     }
 
-    /** Extraction; {@code drugBankVocabulary} empty means "the curated drug lexicon alone". */
+    /** Extraction; {@code drugBankVocabulary} empty means "the shipped drug lexicons alone". */
     public record ExtractSettings(Optional<Path> drugBankVocabulary) {
     }
 
