@@ -15,6 +15,7 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
  */
 public final class FigureLexer {
     private static final List<Term> TERMS = List.of(
+            caseless("best[\\s-]+(?:overall[\\s-]+)?(?:tumou?r[\\s-]+)?response", Kind.WORD, "best response"),
             caseless("progression[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "PFS"),
             caseless("invasive[\\s-]+disease[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "iDFS"),
             caseless("disease[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "DFS"),
@@ -23,12 +24,23 @@ public final class FigureLexer {
             caseless("(?:distant[\\s-]+)?metastasis[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "MFS"),
             caseless("overall[\\s-]+survival", Kind.ENDPOINT, "OS"),
             caseless("time[\\s-]+to[\\s-]+(?:tumou?r[\\s-]+|disease[\\s-]+)?progression", Kind.ENDPOINT, "TTP"),
+            caseless("time[\\s-]+to[\\s-]+(?:the[\\s-]+)?(?:next|subsequent)[\\s-]+(?:anti[\\s-]*cancer[\\s-]+)?"
+                    + "(?:treatment|therapy)", Kind.ENDPOINT, "TTNT"),
+            caseless("time[\\s-]+to[\\s-]+treatment[\\s-]+failure", Kind.ENDPOINT, "TTF"),
             caseless("duration[\\s-]+of[\\s-]+(?:the[\\s-]+)?response", Kind.ENDPOINT, "DOR"),
-            caseless("patho(?:logic|logical)[\\s-]+complete[\\s-]+response(?:[\\s-]+rates?)?", Kind.ENDPOINT, "pCR"),
-            caseless("(?:objective|overall)[\\s-]+response(?:[\\s-]+rates?)?", Kind.ENDPOINT, "ORR"),
+            caseless("(?:histo)?patho(?:logic|logical)[\\s-]+complete[\\s-]+(?:responses?|remissions?)"
+                    + "(?:[\\s-]+rates?)?", Kind.ENDPOINT, "pCR"),
+            caseless("(?:objective|overall)[\\s-]+(?:tumou?r[\\s-]+)?responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT,
+                    "ORR"),
             caseless("clinical[\\s-]+benefit(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CBR"),
-            caseless("complete[\\s-]+(?:response|remission)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CR"),
+            caseless("complete[\\s-]+(?:responses?|remissions?)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CR"),
+            caseless("very[\\s-]+good[\\s-]+partial[\\s-]+responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT, "VGPR"),
+            caseless("partial[\\s-]+(?:responses?|remissions?)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "PR"),
+            caseless("stable[\\s-]+diseases?", Kind.ENDPOINT, "SD"),
+            caseless("progressive[\\s-]+diseases?", Kind.ENDPOINT, "PD"),
             caseless("disease[\\s-]+control(?:[\\s-]+rates?)?", Kind.ENDPOINT, "DCR"),
+            caseless("(?:tumou?r[\\s-]+)?downstaging(?:[\\s-]+rates?)?", Kind.ENDPOINT, "downstaging"),
+            caseless("local[\\s-]+recurrences?(?:[\\s-]+rates?)?", Kind.ENDPOINT, "local recurrence"),
             caseless("response[\\s-]+rates?", Kind.ENDPOINT, "ORR"),
             exact("m?PFS", Kind.ENDPOINT, "PFS"),
             damaged("PES", Kind.ENDPOINT, "PFS"),
@@ -44,6 +56,10 @@ public final class FigureLexer {
             exact("pCR", Kind.ENDPOINT, "pCR"),
             exact("CR", Kind.ENDPOINT, "CR"),
             exact("DCR", Kind.ENDPOINT, "DCR"),
+            exact("MFS", Kind.ENDPOINT, "MFS"),
+            exact("TTNT", Kind.ENDPOINT, "TTNT"),
+            exact("TTF", Kind.ENDPOINT, "TTF"),
+            exact("VGPR", Kind.ENDPOINT, "VGPR"),
             caseless("medians?", Kind.MEDIAN, "median"),
             caseless("(?:adjusted[\\s-]+)?hazard[\\s-]+ratios?", Kind.RATIO, "HR"),
             caseless("odds[\\s-]+ratios?", Kind.RATIO, "OR"),
@@ -62,6 +78,12 @@ public final class FigureLexer {
             caseless("weeks?|wks?\\.?", Kind.TIME_UNIT, "weeks"),
             caseless("years?|yrs?\\.?", Kind.TIME_UNIT, "years"),
             caseless("days?", Kind.TIME_UNIT, "days"));
+    /**
+     * A ratio with its subject written as a subscript: "HRdeath", "HR_OS", "HRprogression or death", "HROS". The
+     * ratio becomes a token of its own and the subscript is read as the words after it.
+     */
+    private static final Pattern SUBSCRIPTED_RATIO = Pattern.compile(
+            "(a?HR|OR|RR)(?:_(?=[A-Za-z])|(?<=HR)(?=[a-z]{3,})|(?=(?:OS|PFS|DFS|EFS|RFS|TTP|MFS)(?![A-Za-z0-9])))");
     /** Outcome figures have a few digits; longer runs (ids, phone numbers) are words, and never overflow a double. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(?:[.·]\\d{1,9})?(?!\\d)|[.·]\\d{1,9}(?!\\d)");
     private static final String DASHES = "-‐‑‒–—−~∼～〜";
@@ -95,6 +117,12 @@ public final class FigureLexer {
     private static int term(String text, int at, int offset, List<FigureToken> tokens) {
         if (!Character.isLetter(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return -1;
+        }
+        Matcher subscripted = SUBSCRIPTED_RATIO.matcher(text).region(at, text.length());
+        if (subscripted.lookingAt()) {
+            tokens.add(new FigureToken(Kind.RATIO, subscripted.group(), offset + at, offset + subscripted.end(),
+                    subscripted.group(1).replaceFirst("^a", ""), null));
+            return subscripted.end();
         }
         for (Term term : TERMS) {
             Matcher matcher = term.pattern().matcher(text).region(at, text.length());

@@ -24,11 +24,21 @@ import org.oncocurate.model.finding.Measure;
  */
 public final class FigureParser {
     private static final Set<String> TIME_TO_EVENT = Set.of("PFS", "OS", "DFS", "iDFS", "EFS", "RFS", "MFS", "TTP",
-            "DOR");
-    private static final Set<String> RESPONSE = Set.of("ORR", "CBR", "CR", "pCR", "DCR");
-    /** Words between an endpoint and a number that show the number measures something else. */
+            "DOR", "TTNT", "TTF");
+    private static final Set<String> RESPONSE = Set.of("ORR", "CBR", "CR", "pCR", "DCR", "PR", "SD", "PD", "VGPR",
+            "downstaging", "local recurrence");
+    /**
+     * Words between an endpoint and a number that show the number measures something else: follow-up, age, dosing,
+     * and the vocabulary of adverse events and baseline characteristics ("grade 3 neutropenia occurred in 25%", "60%
+     * were male").
+     */
     private static final Set<String> BLOCKERS = Set.of("follow-up", "followup", "follow", "age", "aged", "older",
-            "younger", "dose", "doses", "dosing", "mg", "cycle", "cycles", "exposure", "duration", "enrolled");
+            "younger", "dose", "doses", "dosing", "mg", "cycle", "cycles", "exposure", "duration", "enrolled",
+            "adverse", "toxicity", "toxicities", "toxic", "grade", "neutropenia", "baseline", "male", "female",
+            "men", "women", "characteristics", "discontinued", "discontinuation");
+    /** Words just before an endpoint that make the figures after it about something else ("follow-up for PFS"). */
+    private static final Set<String> LEADING_BLOCKERS = Set.of("follow-up", "followup", "follow", "up");
+    private static final Set<String> GROUP_WORDS = Set.of("arm", "group", "cohort", "arms", "groups");
     /** Words that make a lone time a time point ("at 24 months"), not a median. */
     private static final Set<String> TIME_POINT_LEADS = Set.of("at", "after", "within", "by", "beyond", "until",
             "over", "landmark", "every", "each");
@@ -38,7 +48,7 @@ public final class FigureParser {
     private static final int SHORT_GAP = 3;
     private static final int RELATED_REACH = 6;
     private static final int LONG_GAP = 15;
-    private static final int FOR_PHRASE = 8;
+    private static final int AFTER_REACH = 40;
 
     private final TokenCursor tokens;
     private final ParseContext context;
@@ -110,22 +120,34 @@ public final class FigureParser {
         int at = first;
         int consumed = first;
         while (tokens.is(at, Kind.NUMBER)) {
-            if (tokens.is(at + 1, Kind.DASH) && tokens.is(at + 2, Kind.TIME_UNIT)) {
+            boolean confidenceLevel = tokens.is(at + 1, Kind.PERCENT) && tokens.is(at + 2, Kind.CI);
+            if (tokens.is(at + 1, Kind.DASH) && tokens.is(at + 2, Kind.TIME_UNIT) || confidenceLevel) {
                 break;
             }
-            readings.add(Reading.of(tokens.at(at)));
-            labels.add(null);
-            at++;
-            if (tokens.is(at, Kind.TIME_UNIT) || tokens.is(at, Kind.PERCENT)) {
-                units.add(tokens.is(at, Kind.PERCENT) ? "%" : tokens.at(at).canonical());
-                at++;
+            if (!readings.isEmpty() && SeriesValues.endpointAfter(tokens, SeriesValues.value(tokens, at, context)
+                    .next(), RESPONSE) != null) {
+                break;
             }
-            if (tokens.is(at, Kind.OPEN)) {
-                TokenCursor.Interval ci = tokens.interval(at + 1, false);
-                if (ci != null && tokens.is(ci.next(), Kind.CLOSE)) {
-                    valueCi = ci;
-                    at = ci.next() + 1;
-                }
+            SeriesValues.Value value = SeriesValues.value(tokens, at, context);
+            readings.add(value.reading());
+            labels.add(null);
+            if (value.unit() != null) {
+                units.add(value.unit());
+            }
+            valueCi = value.ci() != null ? value.ci() : valueCi;
+            at = value.next();
+            TokenCursor.Interval ci = SeriesValues.bracketedInterval(tokens, at);
+            if (ci != null) {
+                valueCi = ci;
+                at = ci.next() + 1;
+            }
+            at = SeriesValues.skipRange(tokens, at);
+            int both = SeriesValues.both(tokens, at);
+            if (both > at && readings.size() == 1) {
+                readings.add(readings.get(0));
+                labels.add(null);
+                consumed = both;
+                break;
             }
             SeriesLabels.Respective respective = SeriesLabels.respective(tokens, at, readings.size());
             if (respective != null) {
@@ -135,13 +157,31 @@ public final class FigureParser {
                 respectively = true;
                 break;
             }
+            at = SeriesLabels.population(tokens, at);
             int labelEnd = SeriesLabels.label(tokens, at);
             if (labelEnd > at) {
                 labels.set(labels.size() - 1, new LabelSpan(tokens.at(at + 1).start(), tokens.at(labelEnd - 1).end()));
                 at = labelEnd;
             }
-            if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO)) {
-                Pending ratio = ratioAt(at + 1, endpointAt);
+            ci = SeriesValues.bracketedInterval(tokens, at);
+            int ratioAt = -1;
+            if (ci != null) {
+                valueCi = ci;
+                at = ci.next() + 1;
+            } else if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.NUMBER)) {
+                ci = tokens.interval(at + 1, false);
+                boolean joined = ci != null && (tokens.is(ci.next(), Kind.SEMICOLON) || tokens.is(ci.next(), Kind.COMMA))
+                        && tokens.is(ci.next() + 1, Kind.RATIO);
+                if (joined) {
+                    valueCi = ci;
+                    ratioAt = ci.next() + 1;
+                }
+            }
+            if (ratioAt < 0 && tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO)) {
+                ratioAt = at + 1;
+            }
+            if (ratioAt >= 0) {
+                Pending ratio = ratioAt(ratioAt, endpointAt);
                 if (ratio != null && tokens.is(ratio.next(), Kind.CLOSE)) {
                     inner.add(ratio.after(readings.size()));
                     at = ratio.next() + 1;
@@ -149,6 +189,7 @@ public final class FigureParser {
             }
             consumed = at;
             int separated = SeriesLabels.separator(tokens, at, from);
+            separated = separated < 0 ? -1 : SeriesValues.restated(tokens, separated, endpointAt);
             if (separated < 0 || !tokens.is(separated, Kind.NUMBER)) {
                 break;
             }
@@ -170,12 +211,18 @@ public final class FigureParser {
             consumed += 2;
         }
         String endpoint = seriesEndpoint(first, endpointAt, readings.size() == 1 && !respectively);
+        if (readings.size() == 1 && "%".equals(unit)) {
+            String after = SeriesValues.endpointAfter(tokens, consumed, RESPONSE);
+            if (after == null && SeriesValues.describesPatients(tokens, consumed)) {
+                return -1;
+            }
+            endpoint = after != null ? after : endpoint;
+        }
         Measure measure = measureOf(endpoint, unit);
         if (measure == null) {
             return -1;
         }
-        List<Double> ci = readings.size() == 1 && valueCi != null && valueCi.isNinetyFive()
-                ? List.of(valueCi.lower(), valueCi.upper()) : null;
+        List<Double> ci = readings.size() == 1 && valueCi != null ? valueCi.bounds() : null;
         int seriesIndex = statements.size();
         statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0, respectively,
                 readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
@@ -197,12 +244,21 @@ public final class FigureParser {
                 return null;
             }
         }
+        for (int before = Math.max(0, endpointAt - 3); before < endpointAt; before++) {
+            if (tokens.at(before).is(Kind.WORD) && LEADING_BLOCKERS.contains(tokens.at(before).canonical())) {
+                return null;
+            }
+        }
         int gap = first - endpointAt - 1;
         if (single && gap > SHORT_GAP) {
             FigureToken before = tokens.at(first - 1);
             boolean copula = before.is(Kind.WORD) && COPULAS.contains(before.canonical())
                     || before.is(Kind.COMPARATOR) && "=".equals(before.canonical()) || before.is(Kind.COLON);
-            if (!copula || gap > LONG_GAP) {
+            boolean armsValue = before.is(Kind.OPEN) && tokens.at(first - 2).is(Kind.WORD)
+                    && GROUP_WORDS.contains(tokens.at(first - 2).canonical());
+            boolean shareIn = before.isWord("in") && tokens.is(first + 1, Kind.PERCENT)
+                    && tokens.isWord(first + 2, "of");
+            if (!copula && !armsValue && !shareIn || gap > LONG_GAP) {
                 return null;
             }
         }
@@ -227,6 +283,7 @@ public final class FigureParser {
         FigureStatement seriesStatement = series >= 0 ? statements.get(series) : null;
         boolean sameEndpoint = seriesStatement != null && ratio.endpoint() == null;
         String endpoint = ratio.endpoint() != null ? ratio.endpoint() : endpointFor(endpointAt);
+        endpoint = endpoint != null ? endpoint : endpointAfter(ratio.next());
         if (endpoint == null) {
             return -1;
         }
@@ -247,6 +304,24 @@ public final class FigureParser {
         return ratio.next();
     }
 
+    /**
+     * The endpoint a ratio with none before it is about when the sentence names it after the figures ("Combination
+     * with drug A (HR = 0.26, 95% CI 0.10-0.64) was associated with favorable OS"); none when a median or rate
+     * comes first.
+     */
+    private String endpointAfter(int from) {
+        for (int i = from; i < tokens.size() && i < from + AFTER_REACH; i++) {
+            FigureToken token = tokens.at(i);
+            if (token.is(Kind.ENDPOINT)) {
+                return token.canonical();
+            }
+            if (token.is(Kind.TIME_UNIT) || token.is(Kind.PERCENT) && !tokens.is(i + 1, Kind.CI)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private String endpointFor(int endpointAt) {
         return endpointAt >= 0 ? tokens.at(endpointAt).canonical() : context.endpoint();
     }
@@ -262,22 +337,13 @@ public final class FigureParser {
                 && tokens.is(at + 3, Kind.CI) && tokens.is(at + 4, Kind.CLOSE)) {
             at += 5;
         }
-        String ownEndpoint = null;
-        if (tokens.isWord(at, "for")) {
-            int limit = Math.min(tokens.size(), at + FOR_PHRASE);
-            at++;
-            while (at < limit && (tokens.is(at, Kind.WORD) || tokens.is(at, Kind.ENDPOINT))) {
-                FigureToken word = tokens.at(at);
-                if (word.is(Kind.ENDPOINT)) {
-                    ownEndpoint = word.canonical();
-                } else if (word.isWord("progression")) {
-                    ownEndpoint = "PFS";
-                } else if (word.isWord("death") && ownEndpoint == null) {
-                    ownEndpoint = "OS";
-                }
-                at++;
-            }
+        int nameEnd = tokens.at(at - 1).end();
+        RatioSubject.Subject subject = RatioSubject.read(tokens, at, nameEnd);
+        if (subject == null) {
+            return null;
         }
+        String ownEndpoint = subject.endpoint();
+        at = subject.next();
         for (int fillers = 0; fillers < 3; fillers++) {
             FigureToken token = at < tokens.size() ? tokens.at(at) : null;
             boolean filler = token != null && (token.is(Kind.COLON) || token.is(Kind.COMMA)
@@ -335,7 +401,7 @@ public final class FigureParser {
         if (tokens.is(value + 1, Kind.TIME_UNIT) || tokens.is(value + 1, Kind.PERCENT)) {
             return null;
         }
-        List<Double> interval = ci != null && ci.isNinetyFive() ? List.of(ci.lower(), ci.upper()) : null;
+        List<Double> interval = ci != null ? ci.bounds() : null;
         return new Pending(measure, reading, interval, p, ownEndpoint, tokens.at(keyword).start(),
                 tokens.at(end - 1).end(), end, 0, repairs(keyword));
     }
@@ -348,7 +414,8 @@ public final class FigureParser {
         if (!statements.isEmpty() && lastEnd >= 0 && at - lastEnd <= 2) {
             boolean adjacent = true;
             for (int between = lastEnd; between < at; between++) {
-                adjacent &= tokens.is(between, Kind.SEMICOLON) || tokens.is(between, Kind.COMMA);
+                adjacent &= tokens.is(between, Kind.SEMICOLON) || tokens.is(between, Kind.COMMA)
+                        || between == at - 1 && tokens.is(between, Kind.OPEN);
             }
             FigureStatement last = statements.get(statements.size() - 1);
             if (adjacent && last.p() == null) {

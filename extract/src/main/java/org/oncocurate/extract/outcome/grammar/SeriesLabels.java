@@ -10,7 +10,11 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
  * the letrozole group", "24.8 and 14.5 months in the palbociclib and placebo groups, respectively".
  */
 final class SeriesLabels {
-    private static final Set<String> LEADS = Set.of("for", "in", "with", "among");
+    private static final Set<String> LEADS = Set.of("for", "in", "with", "among", "after", "treated", "receiving",
+            "who", "given");
+    private static final Set<String> POPULATION = Set.of("patients", "pts", "subjects", "participants", "cases",
+            "those");
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "than");
     private static final Set<String> STOPS = Set.of("and", "than", "compared", "versus", "respectively", "while",
             "whereas", "but");
     private static final int LABEL_WORDS = 6;
@@ -91,12 +95,36 @@ final class SeriesLabels {
             return at + 1;
         }
         if (tokens.is(at, Kind.COMMA)) {
-            return tokens.isWord(at + 1, "and") ? at + 2 : at + 1;
+            int after = at + 1;
+            if (tokens.isWord(after, "compared") && (tokens.isWord(after + 1, "with") || tokens.isWord(after + 1, "to"))) {
+                return after + 2;
+            }
+            if (tokens.is(after, Kind.VERSUS) || tokens.isWord(after, "and")
+                    || after < tokens.size() && tokens.at(after).is(Kind.WORD)
+                    && CONTRASTS.contains(tokens.at(after).canonical())) {
+                return after + 1;
+            }
+            return after;
         }
         if (tokens.isWord(at, "compared") && (tokens.isWord(at + 1, "with") || tokens.isWord(at + 1, "to"))) {
             return at + 2;
         }
         return from && tokens.isWord(at, "to") ? at + 1 : -1;
+    }
+
+    /**
+     * The index after the population a share is of, "of patients", "of the patients", "cases", when an arm's label
+     * follows it ("16.1% of patients in the drug A arm", "21 (30.9%) cases in the RT group"); else {@code at}.
+     */
+    static int population(TokenCursor tokens, int at) {
+        int i = at;
+        if (tokens.isWord(i, "of")) {
+            i += tokens.isWord(i + 1, "the") ? 2 : 1;
+        }
+        if (i >= tokens.size() || !tokens.at(i).is(Kind.WORD) || !POPULATION.contains(tokens.at(i).canonical())) {
+            return at;
+        }
+        return isLead(tokens, i + 1) ? i + 1 : at;
     }
 
     private static boolean isLead(TokenCursor tokens, int at) {
