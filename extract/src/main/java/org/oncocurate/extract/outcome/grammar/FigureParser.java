@@ -141,6 +141,13 @@ public final class FigureParser {
                 valueCi = ci;
                 at = ci.next() + 1;
             }
+            if (context.tableCell() && tokens.is(at, Kind.OPEN)) {
+                TokenCursor.Interval bare = tokens.interval(at, true);
+                if (bare != null) {
+                    valueCi = bare;
+                    at = bare.next();
+                }
+            }
             at = SeriesValues.skipRange(tokens, at);
             int both = SeriesValues.both(tokens, at);
             if (both > at && readings.size() == 1) {
@@ -190,6 +197,9 @@ public final class FigureParser {
             consumed = at;
             int separated = SeriesLabels.separator(tokens, at, from);
             separated = separated < 0 ? -1 : SeriesValues.restated(tokens, separated, endpointAt);
+            if (separated < 0 && context.tableCell() && tokens.is(at, Kind.NUMBER)) {
+                separated = at;
+            }
             if (separated < 0 || !tokens.is(separated, Kind.NUMBER)) {
                 break;
             }
