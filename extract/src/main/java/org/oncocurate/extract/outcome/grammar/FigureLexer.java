@@ -14,6 +14,8 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
  * as the term, with the repair recorded.
  */
 public final class FigureLexer {
+    /** "disease-free (HR = 1.02) or overall survival": the first endpoint's noun left out before a coordinated one. */
+    private static final String ELIDED = "(?=\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,|and|or)\\s+[\\w\\s-]{0,30}survival)";
     private static final List<Term> TERMS = List.of(
             caseless("best[\\s-]+(?:overall[\\s-]+)?(?:tumou?r[\\s-]+)?response", Kind.WORD, "best response"),
             caseless("progression[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "PFS"),
@@ -23,6 +25,11 @@ public final class FigureLexer {
             caseless("(?:relapse|recurrence)[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "RFS"),
             caseless("(?:distant[\\s-]+)?metastasis[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "MFS"),
             caseless("overall[\\s-]+survival", Kind.ENDPOINT, "OS"),
+            caseless("(?<=median\\s{1,3})survival|survival(?=[\\s-]+rates?\\b)", Kind.ENDPOINT, "OS"),
+            caseless("progression[\\s-]*free" + ELIDED, Kind.ENDPOINT, "PFS"),
+            caseless("disease[\\s-]*free" + ELIDED, Kind.ENDPOINT, "DFS"),
+            caseless("event[\\s-]*free" + ELIDED, Kind.ENDPOINT, "EFS"),
+            caseless("(?:relapse|recurrence)[\\s-]*free" + ELIDED, Kind.ENDPOINT, "RFS"),
             caseless("time[\\s-]+to[\\s-]+(?:tumou?r[\\s-]+|disease[\\s-]+)?progression", Kind.ENDPOINT, "TTP"),
             caseless("time[\\s-]+to[\\s-]+(?:the[\\s-]+)?(?:next|subsequent)[\\s-]+(?:anti[\\s-]*cancer[\\s-]+)?"
                     + "(?:treatment|therapy)", Kind.ENDPOINT, "TTNT"),
@@ -237,8 +244,10 @@ public final class FigureLexer {
     private record Term(Pattern pattern, Kind kind, String canonical, boolean damaged) {
     }
 
+    /** Terms are written with "[\\s-]" between words; PDFs also join them with Unicode hyphens ("progression‐free"). */
     private static Term caseless(String regex, Kind kind, String canonical) {
-        return new Term(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, canonical,
+        String anyHyphen = regex.replace("[\\s-]", "[\\s\\-\u2010\u2011\u2012\u2013]");
+        return new Term(Pattern.compile(anyHyphen, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, canonical,
                 false);
     }
 

@@ -35,9 +35,11 @@ public final class FigureParser {
     private static final Set<String> BLOCKERS = Set.of("follow-up", "followup", "follow", "age", "aged", "older",
             "younger", "dose", "doses", "dosing", "mg", "cycle", "cycles", "exposure", "duration", "enrolled",
             "adverse", "toxicity", "toxicities", "toxic", "grade", "neutropenia", "baseline", "male", "female",
-            "men", "women", "characteristics", "discontinued", "discontinuation");
+            "men", "women", "characteristics", "discontinued", "discontinuation", "events", "event");
     /** Words just before an endpoint that make the figures after it about something else ("follow-up for PFS"). */
     private static final Set<String> LEADING_BLOCKERS = Set.of("follow-up", "followup", "follow", "up");
+    private static final Set<String> CONTINUING = Set.of("and", "but", "which", "it", "that", "this", "while",
+            "whereas", "respectively", "rate", "rates");
     private static final Set<String> GROUP_WORDS = Set.of("arm", "group", "cohort", "arms", "groups");
     /** Words that make a lone time a time point ("at 24 months"), not a median. */
     private static final Set<String> TIME_POINT_LEADS = Set.of("at", "after", "within", "by", "beyond", "until",
@@ -116,6 +118,7 @@ public final class FigureParser {
         List<Pending> inner = new ArrayList<>();
         TokenCursor.Interval valueCi = null;
         boolean respectively = false;
+        boolean subgroups = false;
         boolean from = tokens.isWord(first - 1, "from");
         int at = first;
         int consumed = first;
@@ -163,6 +166,11 @@ public final class FigureParser {
                 consumed = respective.next();
                 respectively = true;
                 break;
+            }
+            int subgroupEnd = SeriesLabels.subgroup(tokens, at);
+            if (subgroupEnd > at) {
+                subgroups = true;
+                at = subgroupEnd;
             }
             at = SeriesLabels.population(tokens, at);
             int labelEnd = SeriesLabels.label(tokens, at);
@@ -234,8 +242,18 @@ public final class FigureParser {
         }
         List<Double> ci = readings.size() == 1 && valueCi != null ? valueCi.bounds() : null;
         int seriesIndex = statements.size();
-        statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0, respectively,
-                readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
+        if (subgroups && !respectively) {
+            for (Reading reading : readings) {
+                statements.add(new FigureStatement(endpoint, measure, List.of(reading), null, null, unit,
+                        java.util.Collections.singletonList(null), -1, 0, false, reading.start(), reading.end(),
+                        repairs(endpointAt)));
+            }
+            inner.clear();
+            seriesIndex = statements.size() - 1;
+        } else {
+            statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0,
+                    respectively, readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
+        }
         for (Pending ratio : inner) {
             statements.add(ratio.statement(endpoint, seriesIndex));
         }
@@ -259,6 +277,9 @@ public final class FigureParser {
                 return null;
             }
         }
+        if (lastEnd > endpointAt && newSubject(lastEnd, first)) {
+            return null;
+        }
         int gap = first - endpointAt - 1;
         if (single && gap > SHORT_GAP) {
             FigureToken before = tokens.at(first - 1);
@@ -273,6 +294,22 @@ public final class FigureParser {
             }
         }
         return tokens.at(endpointAt).canonical();
+    }
+
+    /**
+     * True when a clause with a subject of its own stands between an endpoint's figures and the next ones ("CR was
+     * 16% vs 1%, tumor involvement of the margin was 4% vs 13%"): the endpoint does not carry over.
+     */
+    private boolean newSubject(int from, int to) {
+        for (int i = Math.max(from, 1); i < to; i++) {
+            FigureToken token = tokens.at(i);
+            boolean copula = token.isWord("was") || token.isWord("were");
+            FigureToken before = tokens.at(i - 1);
+            if (copula && before.is(Kind.WORD) && !CONTINUING.contains(before.canonical())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Measure measureOf(String endpoint, String unit) {

@@ -19,6 +19,7 @@ final class SeriesLabels {
             "whereas", "but");
     private static final int LABEL_WORDS = 6;
     private static final int RESPECTIVE_WORDS = 14;
+    private static final int SUBGROUP_TOKENS = 16;
 
     private SeriesLabels() {
     }
@@ -65,7 +66,8 @@ final class SeriesLabels {
             FigureToken token = tokens.at(end);
             boolean closing = token.is(Kind.RESPECTIVELY)
                     || token.is(Kind.COMMA) && tokens.is(end + 1, Kind.RESPECTIVELY);
-            boolean separating = token.isWord("and") || token.is(Kind.COMMA) || token.is(Kind.VERSUS);
+            boolean separating = token.isWord("and") || token.isWord("or") || token.is(Kind.COMMA)
+                    || token.is(Kind.VERSUS);
             if (closing || separating) {
                 if (partStart == end) {
                     if (closing) {
@@ -91,7 +93,8 @@ final class SeriesLabels {
 
     /** The index after a word joining two values of a series ("vs.", "and", ",", "compared with"), or -1. */
     static int separator(TokenCursor tokens, int at, boolean from) {
-        if (tokens.is(at, Kind.VERSUS) || tokens.isWord(at, "and") || tokens.isWord(at, "than")) {
+        if (tokens.is(at, Kind.VERSUS) || tokens.isWord(at, "and") || tokens.isWord(at, "than")
+                || tokens.isWord(at, "or") && tokens.is(at + 1, Kind.NUMBER)) {
             return at + 1;
         }
         if (tokens.is(at, Kind.COMMA)) {
@@ -125,6 +128,37 @@ final class SeriesLabels {
             return at;
         }
         return isLead(tokens, i + 1) ? i + 1 : at;
+    }
+
+    /**
+     * The index after a subgroup a value is given for, "in patients with PD-L1 expression of at least 5%", "for those
+     * with less than 5% positivity": the words up to the next comma, semicolon, "and" or bracket, numbers included;
+     * {@code at} when the words name no subgroup.
+     */
+    static int subgroup(TokenCursor tokens, int at) {
+        if (!isLead(tokens, at)) {
+            return at;
+        }
+        int i = at + 1;
+        if (tokens.isWord(i, "the")) {
+            i++;
+        }
+        if (i >= tokens.size() || !POPULATION.contains(tokens.at(i).canonical()) || !tokens.isWord(i + 1, "with")) {
+            return at;
+        }
+        int end = i + 2;
+        while (end < tokens.size() && end - at <= SUBGROUP_TOKENS) {
+            FigureToken token = tokens.at(end);
+            if (token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.OPEN) || token.is(Kind.CLOSE)
+                    || token.isWord("and") || token.is(Kind.RESPECTIVELY) || token.is(Kind.VERSUS)) {
+                break;
+            }
+            if (token.is(Kind.ENDPOINT) || token.is(Kind.RATIO)) {
+                return at;
+            }
+            end++;
+        }
+        return end > i + 2 ? end : at;
     }
 
     private static boolean isLead(TokenCursor tokens, int at) {

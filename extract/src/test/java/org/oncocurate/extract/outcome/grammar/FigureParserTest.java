@@ -103,6 +103,18 @@ class FigureParserTest {
             "the rate of local recurrence was 2.1% after RT vs 4.6% after CRT" | local recurrence rate [2.1, 4.6] %
             "the median time to next treatment was 14.1 vs 9.0 months" | TTNT median [14.1, 9.0] months
             "partial responses were seen in 35% vs 18%" | PR rate [35, 18] %
+            "Median PFS time was 5.1 or 2.7 months in the vaccine/CPA or vaccine alone, respectively" \
+                | PFS median [5.1, 2.7] months respectively
+            "The response rate was 25% in patients with marker expression of at least 5%, 12% in those with expression of 1% to 5%, and 6% in those with expression of less than 1%" \
+                | ORR rate [25] % ; ORR rate [12] % ; ORR rate [6] %
+            "significantly better progression‐free survival (median time: 5.1 vs 2.7 months; hazard ratio (HR): 0.43)" \
+                | PFS median [5.1, 2.7] months ; PFS HR [0.43] after 2
+            "no differences regarding disease-free (HR = 1.05) or overall survival (HR = 1.01)" \
+                | DFS HR [1.05] ; OS HR [1.01]
+            "The 2-year OS rates were 91.2 and 64.0 %, and the 5-year rates were 80.1 and 47.3 %, respectively" \
+                | OS rate [91.2, 64.0] % ; OS rate [80.1, 47.3] % respectively
+            "CR was higher with chemoradiotherapy: 15.1% vs 0.9%, tumor involvement of the margin was 4% vs 13%" \
+                | CR rate [15.1, 0.9] %
             """)
     void readsPerArmSeries(String phrase, String expected) {
         assertThat(describe(FigureParser.parse(phrase, 0, ParseContext.PROSE))).isEqualTo(oneLine(expected));
