@@ -132,7 +132,7 @@ public final class FigureLexer {
             return subscripted.end();
         }
         for (Term term : TERMS) {
-            Matcher matcher = term.pattern().matcher(text).region(at, text.length());
+            Matcher matcher = term.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
             if (matcher.lookingAt() && (text.charAt(matcher.end() - 1) == '.' || atWordEnd(text, matcher.end()))) {
                 String surface = text.substring(at, matcher.end());
                 tokens.add(new FigureToken(term.kind(), surface, offset + at, offset + matcher.end(),

@@ -86,6 +86,8 @@ public final class FigureParser {
                 next = next < 0 ? series(i, endpointAt) : next;
             } else if (token.is(Kind.P)) {
                 next = pValue(i);
+            } else if (token.is(Kind.WORD) && SeriesValues.notReached(tokens, i) > i) {
+                next = series(i, endpointAt);
             }
             i = next < 0 ? i + 1 : next;
         }
@@ -122,16 +124,20 @@ public final class FigureParser {
         boolean from = tokens.isWord(first - 1, "from");
         int at = first;
         int consumed = first;
-        while (tokens.is(at, Kind.NUMBER)) {
+        while (tokens.is(at, Kind.NUMBER) || SeriesValues.notReached(tokens, at) > at) {
             boolean confidenceLevel = tokens.is(at + 1, Kind.PERCENT) && tokens.is(at + 2, Kind.CI);
             if (tokens.is(at + 1, Kind.DASH) && tokens.is(at + 2, Kind.TIME_UNIT) || confidenceLevel) {
                 break;
             }
-            if (!readings.isEmpty() && SeriesValues.endpointAfter(tokens, SeriesValues.value(tokens, at, context)
-                    .next(), RESPONSE) != null) {
+            if (!readings.isEmpty() && tokens.is(at, Kind.NUMBER) && SeriesValues.endpointAfter(tokens,
+                    SeriesValues.value(tokens, at, context).next(), RESPONSE) != null) {
                 break;
             }
-            SeriesValues.Value value = SeriesValues.value(tokens, at, context);
+            int notReached = SeriesValues.notReached(tokens, at);
+            SeriesValues.Value value = notReached > at
+                    ? new SeriesValues.Value(Reading.notReached(tokens.at(at).start(), tokens.at(notReached - 1).end()),
+                            null, null, notReached)
+                    : SeriesValues.value(tokens, at, context);
             readings.add(value.reading());
             labels.add(null);
             if (value.unit() != null) {
@@ -208,12 +214,15 @@ public final class FigureParser {
             if (separated < 0 && context.tableCell() && tokens.is(at, Kind.NUMBER)) {
                 separated = at;
             }
-            if (separated < 0 || !tokens.is(separated, Kind.NUMBER)) {
+            if (separated < 0 || !tokens.is(separated, Kind.NUMBER)
+                    && SeriesValues.notReached(tokens, separated) <= separated) {
                 break;
             }
             at = separated;
         }
-        if (readings.isEmpty() || units.size() > 1) {
+        boolean unreached = readings.stream().anyMatch(reading -> !reading.reached());
+        if (readings.isEmpty() || units.size() > 1 || readings.stream().noneMatch(Reading::reached)
+                || unreached && units.contains("%")) {
             return -1;
         }
         String unit = units.isEmpty() ? context.unit() : units.iterator().next();

@@ -26,6 +26,27 @@ final class SeriesValues {
     private SeriesValues() {
     }
 
+    /**
+     * The index after a median printed as not reached at {@code at} ("NR", "not reached", "not yet reached", "never
+     * reached"), or -1.
+     */
+    static int notReached(TokenCursor tokens, int at) {
+        if (at < 0 || at >= tokens.size() || !tokens.at(at).is(Kind.WORD)) {
+            return -1;
+        }
+        if ("NR".equals(tokens.at(at).text())) {
+            return at + 1;
+        }
+        if (!tokens.isWord(at, "not") && !tokens.isWord(at, "never")) {
+            return -1;
+        }
+        int i = at + 1;
+        if (tokens.isWord(i, "yet") || tokens.isWord(i, "been")) {
+            i++;
+        }
+        return tokens.isWord(i, "reached") ? i + 1 : -1;
+    }
+
     /** One value at {@code at}: its reading, its unit (or null), a CI printed before the unit, and the index after. */
     record Value(Reading reading, String unit, TokenCursor.Interval ci, int next) {
     }
@@ -50,7 +71,22 @@ final class SeriesValues {
         if (ci != null && (tokens.is(ci.next(), Kind.TIME_UNIT) || tokens.is(ci.next(), Kind.PERCENT))) {
             return new Value(reading, unit(tokens.at(ci.next())), ci, ci.next() + 1);
         }
+        int range = spelledRange(tokens, next);
+        if (range > next && tokens.is(range, Kind.TIME_UNIT)) {
+            return new Value(reading, unit(tokens.at(range)), null, range + 1);
+        }
         return new Value(reading, null, null, next);
+    }
+
+    /** The index after a range in words in brackets, "(from 26.3 to not reached)", at {@code at}; else {@code at}. */
+    private static int spelledRange(TokenCursor tokens, int at) {
+        if (!tokens.is(at, Kind.OPEN) || !tokens.isWord(at + 1, "from") || !tokens.is(at + 2, Kind.NUMBER)
+                || !tokens.isWord(at + 3, "to")) {
+            return at;
+        }
+        int upper = notReached(tokens, at + 4);
+        int end = upper > 0 ? upper : tokens.is(at + 4, Kind.NUMBER) ? at + 5 : -1;
+        return end > 0 && tokens.is(end, Kind.CLOSE) ? end + 1 : at;
     }
 
     private static String unit(FigureToken token) {
@@ -106,6 +142,10 @@ final class SeriesValues {
     static int restated(TokenCursor tokens, int at, int endpointAt) {
         if (endpointAt < 0 || tokens.is(at, Kind.NUMBER)) {
             return at;
+        }
+        if ((tokens.isWord(at, "was") || tokens.isWord(at, "were"))
+                && (tokens.is(at + 1, Kind.NUMBER) || notReached(tokens, at + 1) > at)) {
+            return at + 1;
         }
         int i = at;
         if (i < tokens.size() && ARTICLES.contains(tokens.at(i).canonical())) {
