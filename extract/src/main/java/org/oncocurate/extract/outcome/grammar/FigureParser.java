@@ -46,7 +46,7 @@ public final class FigureParser {
             "over", "landmark", "every", "each");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "of", "reached", "achieved");
     private static final Set<String> RATIO_FILLERS = Set.of("of", "was", "is", "were", "at", "being",
-            "approximately", "about");
+            "approximately", "about", "not", "statistically", "significant", "nonsignificant");
     private static final int SHORT_GAP = 3;
     private static final int RELATED_REACH = 6;
     private static final int LONG_GAP = 15;
@@ -150,7 +150,8 @@ public final class FigureParser {
                 valueCi = ci;
                 at = ci.next() + 1;
             }
-            if (context.tableCell() && tokens.is(at, Kind.OPEN)) {
+            boolean timed = value.unit() != null && !"%".equals(value.unit());
+            if ((context.tableCell() || timed) && tokens.is(at, Kind.OPEN)) {
                 TokenCursor.Interval bare = tokens.interval(at, true);
                 if (bare != null) {
                     valueCi = bare;
@@ -208,7 +209,13 @@ public final class FigureParser {
                     at = ratio.next() + 1;
                 }
             }
+            at = SeriesValues.skipCount(tokens, at);
             consumed = at;
+            int bracketed = tokens.is(first - 1, Kind.OPEN) ? SeriesValues.bracketedNext(tokens, at) : -1;
+            if (bracketed > 0) {
+                at = bracketed;
+                continue;
+            }
             int separated = SeriesLabels.separator(tokens, at, from);
             separated = separated < 0 ? -1 : SeriesValues.restated(tokens, separated, endpointAt);
             if (separated < 0 && context.tableCell() && tokens.is(at, Kind.NUMBER)) {
@@ -400,9 +407,10 @@ public final class FigureParser {
         }
         String ownEndpoint = subject.endpoint();
         at = subject.next();
-        for (int fillers = 0; fillers < 3; fillers++) {
+        for (int fillers = 0; fillers < 4; fillers++) {
             FigureToken token = at < tokens.size() ? tokens.at(at) : null;
             boolean filler = token != null && (token.is(Kind.COLON) || token.is(Kind.COMMA)
+                    || token.is(Kind.OPEN) && tokens.is(at + 1, Kind.NUMBER) && fillers > 0
                     || token.is(Kind.COMPARATOR) && "=".equals(token.canonical())
                     || token.is(Kind.WORD) && RATIO_FILLERS.contains(token.canonical()));
             if (!filler) {

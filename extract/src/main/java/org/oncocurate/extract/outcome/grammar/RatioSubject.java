@@ -43,7 +43,8 @@ final class RatioSubject {
                 && PHRASE_LEADS.contains(tokens.at(index).canonical()) && !tokens.is(index + 1, Kind.NUMBER)) {
             int limit = Math.min(tokens.size(), index + 1 + PHRASE_WORDS);
             int end = index + 1;
-            while (end < limit && isWordOrEndpoint(tokens.at(end)) && !isCopula(tokens.at(end))) {
+            while (end < limit && (isWordOrEndpoint(tokens.at(end)) || tokens.is(end, Kind.SLASH)
+                    || tokens.is(end, Kind.PLUS)) && !isCopula(tokens.at(end))) {
                 end++;
             }
             boolean closed = end < tokens.size() && (isCopula(tokens.at(end)) || tokens.is(end, Kind.COMMA)
@@ -59,6 +60,9 @@ final class RatioSubject {
         String other = null;
         for (int i = from; i < to; i++) {
             FigureToken token = tokens.at(i);
+            if (!isWordOrEndpoint(token)) {
+                continue;
+            }
             if (token.is(Kind.ENDPOINT)) {
                 return token.canonical();
             }

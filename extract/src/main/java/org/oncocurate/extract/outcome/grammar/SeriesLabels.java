@@ -11,7 +11,7 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
  */
 final class SeriesLabels {
     private static final Set<String> LEADS = Set.of("for", "in", "with", "among", "after", "treated", "receiving",
-            "who", "given");
+            "who", "given", "when");
     private static final Set<String> POPULATION = Set.of("patients", "pts", "subjects", "participants", "cases",
             "those");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "than");

@@ -22,6 +22,7 @@ final class SeriesValues {
     private static final Set<String> POPULATION = Set.of("patients", "pts", "subjects", "participants", "cases");
     private static final Set<String> DESCRIBING = Set.of("were", "was", "had", "received", "underwent", "presented");
     private static final int RANGE_TOKENS = 12;
+    private static final int ARM_WORDS = 8;
 
     private SeriesValues() {
     }
@@ -91,6 +92,39 @@ final class SeriesValues {
 
     private static String unit(FigureToken token) {
         return token.is(Kind.PERCENT) ? "%" : token.canonical();
+    }
+
+    /** The index after a group size printed after a value, ", n = 88" in "(38.6%, n = 88)"; else {@code at}. */
+    static int skipCount(TokenCursor tokens, int at) {
+        boolean count = tokens.is(at, Kind.COMMA) && tokens.isWord(at + 1, "n") && tokens.is(at + 2, Kind.COMPARATOR)
+                && tokens.is(at + 3, Kind.NUMBER) && tokens.is(at + 4, Kind.CLOSE);
+        return count ? at + 4 : at;
+    }
+
+    /**
+     * For a value in brackets after its arm, "higher in the A group (38.6%) than in the B group (32.3%)": at the
+     * closing bracket, the index of the next arm's value, or -1.
+     */
+    static int bracketedNext(TokenCursor tokens, int at) {
+        if (!tokens.is(at, Kind.CLOSE)) {
+            return -1;
+        }
+        int i = at + 1;
+        if (tokens.is(i, Kind.COMMA)) {
+            i++;
+        }
+        if (tokens.isWord(i, "compared") && (tokens.isWord(i + 1, "with") || tokens.isWord(i + 1, "to"))) {
+            i += 2;
+        } else if (tokens.isWord(i, "than") || tokens.is(i, Kind.VERSUS)) {
+            i++;
+        } else {
+            return -1;
+        }
+        int limit = Math.min(tokens.size(), i + ARM_WORDS);
+        while (i < limit && (tokens.is(i, Kind.WORD) || tokens.is(i, Kind.PLUS) || tokens.is(i, Kind.SLASH))) {
+            i++;
+        }
+        return tokens.is(i, Kind.OPEN) && tokens.is(i + 1, Kind.NUMBER) ? i + 1 : -1;
     }
 
     /** A labelled CI in brackets at {@code at}, "(95% CI, 13.4–22.9)": its {@code next} is the closing bracket. */

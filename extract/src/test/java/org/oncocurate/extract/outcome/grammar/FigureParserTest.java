@@ -121,6 +121,12 @@ class FigureParserTest {
                 | OS median [41.5, NR] months
             "median OS not yet reached vs. 18.2 months" | OS median [NR, 18.2] months
             "the median duration of response had not been reached" | none
+            "The RFS rate at 3 years was higher in the drug A/LV group (37.6%, n = 88) than in the surgery alone group (31.3%, n = 89)" \
+                | RFS rate [37.6, 31.3] %
+            "the median PFS was 27.6 months (95% CI, 24.6–29.5) in the axamab group and 14.2 months (10.1–18.9) in the control group" \
+                | PFS median [27.6, 14.2] months
+            "The median OS was 10.1 months when the primary tumor was removed first (95% CI, 8.2–15.5), compared with 7.1 months in the control arm" \
+                | OS median [10.1, 7.1] months
             """)
     void readsPerArmSeries(String phrase, String expected) {
         String read = describe(FigureParser.parse(phrase, 0, ParseContext.PROSE));
@@ -146,6 +152,8 @@ class FigureParserTest {
                 | OS HR [0.31] ci=[0.1, 0.63] p=0.003
             "the odds ratio for pCR was 2.1 (95% CI, 1.3, 3.4)" | pCR OR [2.1] ci=[1.3, 3.4]
             "overall survival favoured the combination (RR 0.82; 95% CI 0.70 to 0.96)" | OS RR [0.82] ci=[0.7, 0.96]
+            "The hazard ratio for death of the drug A/LV group against the surgery alone group was not significant (0.81; 95% CI, 0.48–1.35; P = 0.409)" \
+                | OS HR [0.81] ci=[0.48, 1.35] p=0.409
             """)
     void readsRatiosWithTheirSubjects(String phrase, String expected) {
         assertThat(describe(FigureParser.parse(phrase, 0, ParseContext.PROSE))).isEqualTo(oneLine(expected));
