@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
 import org.oncocurate.extract.outcome.OutcomeStatement;
+import org.oncocurate.extract.outcome.arm.DefinedArms;
+import org.oncocurate.extract.outcome.arm.ParenthesisDefinitions;
 import org.oncocurate.extract.outcome.arm.ReferenceArm;
 import org.oncocurate.extract.outcome.arm.TreatmentNamer;
 import org.oncocurate.extract.outcome.grammar.FigureLexer;
@@ -66,16 +68,17 @@ public final class OutcomeTableReader {
 
     public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
         List<OutcomeStatement> statements = new ArrayList<>();
+        DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
         for (Table table : paper.tables()) {
             if (!table.cells().isEmpty()) {
-                readTable(paper, table, sentences, trials, statements);
+                readTable(paper, table, sentences, trials, statements, definedArms);
             }
         }
         return statements;
     }
 
     private void readTable(PaperText paper, Table table, List<Sentence> sentences, TrialMentions trials,
-                           List<OutcomeStatement> out) {
+                           List<OutcomeStatement> out, DefinedArms definedArms) {
         Map<Integer, String> headers = headers(table);
         Map<Integer, ColumnRole> roles = new TreeMap<>();
         headers.forEach((column, header) -> roles.put(column, ColumnRole.of(header)));
@@ -89,7 +92,8 @@ public final class OutcomeTableReader {
         }
         if (roles.values().stream().noneMatch(role -> role == ColumnRole.OUTCOME)) {
             Map<Integer, List<Treatment>> headerArms = new TreeMap<>();
-            headers.forEach((column, header) -> headerArms.put(column, headerArms(table, column)));
+            headers.forEach((column, header) -> headerArms.put(column,
+                    definedArms.resolve(headerArms(table, column))));
             out.addAll(new MeasureRows(paper, table, headers, headerArms).read(null));
             return;
         }
@@ -112,7 +116,7 @@ public final class OutcomeTableReader {
                 trial = rowTrial;
             }
             Cell armsCell = armsColumn >= 0 ? table.cell(row, armsColumn) : null;
-            List<Treatment> arms = armsCell == null ? List.of() : arms(armsCell);
+            List<Treatment> arms = armsCell == null ? List.of() : definedArms.resolve(arms(armsCell));
             Treatment rowArm = arms.size() == 1 ? arms.get(0) : null;
             for (Cell cell : cells) {
                 if (roles.get(cell.column()) == ColumnRole.OUTCOME && !cell.text().isBlank()) {
