@@ -102,6 +102,7 @@ public final class FigureLexer {
     /** The tokens of {@code text}; their spans are {@code offset} plus their position in {@code text}. */
     public static List<FigureToken> tokenize(String text, int offset) {
         List<FigureToken> tokens = new ArrayList<>();
+        Matcher[] matchers = new Matcher[TERMS.size() + 1];
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -109,7 +110,7 @@ public final class FigureLexer {
                 i++;
                 continue;
             }
-            int end = term(text, i, offset, tokens);
+            int end = term(text, i, offset, tokens, matchers);
             if (end < 0) {
                 end = number(text, i, offset, tokens);
             }
@@ -121,18 +122,27 @@ public final class FigureLexer {
         return tokens;
     }
 
-    private static int term(String text, int at, int offset, List<FigureToken> tokens) {
+    /** One matcher per term for the text being read, made on first use and moved along it. */
+    private static Matcher matcher(Matcher[] matchers, int index, Pattern pattern, String text) {
+        if (matchers[index] == null) {
+            matchers[index] = pattern.matcher(text).useTransparentBounds(true);
+        }
+        return matchers[index];
+    }
+
+    private static int term(String text, int at, int offset, List<FigureToken> tokens, Matcher[] matchers) {
         if (!Character.isLetter(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return -1;
         }
-        Matcher subscripted = SUBSCRIPTED_RATIO.matcher(text).region(at, text.length());
+        Matcher subscripted = matcher(matchers, TERMS.size(), SUBSCRIPTED_RATIO, text).region(at, text.length());
         if (subscripted.lookingAt()) {
             tokens.add(new FigureToken(Kind.RATIO, subscripted.group(), offset + at, offset + subscripted.end(),
                     subscripted.group(1).replaceFirst("^a", ""), null));
             return subscripted.end();
         }
-        for (Term term : TERMS) {
-            Matcher matcher = term.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
+        for (int index = 0; index < TERMS.size(); index++) {
+            Term term = TERMS.get(index);
+            Matcher matcher = matcher(matchers, index, term.pattern(), text).region(at, text.length());
             if (matcher.lookingAt() && (text.charAt(matcher.end() - 1) == '.' || atWordEnd(text, matcher.end()))) {
                 String surface = text.substring(at, matcher.end());
                 tokens.add(new FigureToken(term.kind(), surface, offset + at, offset + matcher.end(),
