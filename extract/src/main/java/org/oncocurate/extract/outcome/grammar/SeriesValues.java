@@ -17,6 +17,7 @@ final class SeriesValues {
     private static final Set<String> RANGE_WORDS = Set.of("range", "iqr", "interquartile", "min", "max");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> RESTATING = Set.of("of", "was", "were");
+    private static final Set<String> MEASURE_NOUNS = Set.of("time", "times", "rate", "rates", "duration");
     private static final Set<String> BOTH_NOUNS = Set.of("arms", "groups", "cohorts");
     private static final Set<String> HAD = Set.of("had", "achieved", "experienced", "attained", "showed");
     private static final Set<String> POPULATION = Set.of("patients", "pts", "subjects", "participants", "cases");
@@ -181,7 +182,10 @@ final class SeriesValues {
                 && (tokens.is(at + 1, Kind.NUMBER) || notReached(tokens, at + 1) > at)) {
             return at + 1;
         }
-        int i = at;
+        int i = armBefore(tokens, at);
+        if (tokens.isWord(i, "with")) {
+            i++;
+        }
         if (i < tokens.size() && ARTICLES.contains(tokens.at(i).canonical())) {
             i++;
         }
@@ -192,6 +196,9 @@ final class SeriesValues {
             return at;
         }
         i++;
+        if (i < tokens.size() && MEASURE_NOUNS.contains(tokens.at(i).canonical())) {
+            i++;
+        }
         if (i < tokens.size() && RESTATING.contains(tokens.at(i).canonical())) {
             i++;
         }
@@ -212,6 +219,27 @@ final class SeriesValues {
             return false;
         }
         return i + 1 < tokens.size() && DESCRIBING.contains(tokens.at(i + 1).canonical());
+    }
+
+    /**
+     * The index after the next arm named before its value, "patients who received B, " in "13.5 months compared with
+     * patients who received B, with median survival times of 12.1 months"; else {@code at}.
+     */
+    private static int armBefore(TokenCursor tokens, int at) {
+        if (at >= tokens.size() || !POPULATION.contains(tokens.at(at).canonical())) {
+            return at;
+        }
+        int limit = Math.min(tokens.size(), at + ARM_WORDS + 1);
+        for (int i = at + 1; i < limit; i++) {
+            FigureToken token = tokens.at(i);
+            if (token.is(Kind.COMMA)) {
+                return i + 1;
+            }
+            if (!token.is(Kind.WORD) && !token.is(Kind.SLASH) && !token.is(Kind.PLUS) && !token.is(Kind.DASH)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**

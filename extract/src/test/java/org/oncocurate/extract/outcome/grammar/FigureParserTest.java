@@ -121,6 +121,8 @@ class FigureParserTest {
                 | OS median [41.5, NR] months
             "median OS not yet reached vs. 18.2 months" | OS median [NR, 18.2] months
             "the median duration of response had not been reached" | none
+            "improved OS, with median survival times of 12.50 months compared with patients who received placebo/fovarin, with median survival times of 11.06 months" \
+                | OS median [12.50, 11.06] months
             "The RFS rate at 3 years was higher in the drug A/LV group (37.6%, n = 88) than in the surgery alone group (31.3%, n = 89)" \
                 | RFS rate [37.6, 31.3] %
             "the median PFS was 27.6 months (95% CI, 24.6–29.5) in the axamab group and 14.2 months (10.1–18.9) in the control group" \
