@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
 import org.oncocurate.extract.outcome.arm.ArmReader;
+import org.oncocurate.extract.outcome.arm.DefinedArms;
+import org.oncocurate.extract.outcome.arm.ParenthesisDefinitions;
 import org.oncocurate.extract.outcome.arm.ReferenceArm;
 import org.oncocurate.extract.outcome.grammar.FigureParser;
 import org.oncocurate.extract.outcome.grammar.FigureStatement;
@@ -47,6 +49,7 @@ public final class OutcomeExtraction {
     private List<OutcomeStatement> prose(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
         List<int[]> tableRanges = OutcomeTableReader.ranges(paper);
         List<OutcomeStatement> statements = new ArrayList<>();
+        DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
         TrialScope scope = new TrialScope();
         String paragraphEndpoint = null;
         int paragraph = -1;
@@ -69,7 +72,7 @@ public final class OutcomeExtraction {
                     : ParseContext.proseAbout(paragraphEndpoint);
             List<FigureStatement> figures = FigureParser.parse(tokens, context);
             if (!figures.isEmpty()) {
-                statements.addAll(place(paper, sentence, tokens, figures, scope, mentions));
+                statements.addAll(place(paper, sentence, tokens, figures, scope, mentions, definedArms));
             }
             scope.leave(mentions);
             for (FigureToken token : tokens) {
@@ -83,11 +86,12 @@ public final class OutcomeExtraction {
 
     /** Ties the figure sets of one sentence to their trial and arms. */
     private List<OutcomeStatement> place(PaperText paper, Sentence sentence, List<FigureToken> tokens,
-                                         List<FigureStatement> figures, TrialScope scope, List<Mention> mentions) {
+                                         List<FigureStatement> figures, TrialScope scope, List<Mention> mentions,
+                                         DefinedArms definedArms) {
         ArmReader arms = new ArmReader(tokens, drugFinder.find(sentence));
         List<List<Treatment>> seriesArms = new ArrayList<>();
         for (FigureStatement figure : figures) {
-            seriesArms.add(figure.measure().isRatio() ? List.of() : arms.armsOf(figure));
+            seriesArms.add(figure.measure().isRatio() ? List.of() : definedArms.resolve(arms.armsOf(figure)));
         }
         List<OutcomeStatement> placed = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -95,7 +99,7 @@ public final class OutcomeExtraction {
             List<Treatment> comparison = !figure.measure().isRatio() ? List.of()
                     : figure.series() >= 0 ? ReferenceArm.comparison(seriesArms.get(figure.series()),
                             figure.afterValue())
-                    : arms.comparisonOf(figure);
+                    : definedArms.resolve(arms.comparisonOf(figure));
             String repair = figure.repairs().isEmpty() ? null : String.join("; ", figure.repairs());
             String trial = scope.trialFor(figure, mentions, sentence.text(), sentence.start());
             placed.add(new OutcomeStatement(trial, figure, seriesArms.get(i), comparison, OutcomeSource.TEXT,

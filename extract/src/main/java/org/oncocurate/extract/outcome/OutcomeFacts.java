@@ -31,9 +31,9 @@ final class OutcomeFacts {
         } else {
             boolean named = statement.arms().size() == figures.readings().size();
             for (int i = 0; i < figures.readings().size(); i++) {
-                double reading = figures.readings().get(i).value();
+                Double reading = figures.readings().get(i).reached() ? figures.readings().get(i).value() : null;
                 Treatment arm = named ? statement.arms().get(i) : null;
-                arms.add(arm == null ? Arm.unlabelled(reading) : new Arm(arm.label(), reading, arm.drugs()));
+                arms.add(arm == null ? new Arm(null, reading, List.of()) : new Arm(arm.label(), reading, arm.drugs()));
             }
             comparison = named ? statement.arms() : List.of();
         }

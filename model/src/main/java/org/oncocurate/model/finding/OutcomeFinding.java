@@ -72,10 +72,10 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
         return FindingKind.OUTCOME;
     }
 
-    /** The figures: the arm values of a median or rate, the value of a ratio. */
+    /** The figures: the arm values of a median or rate (a median not reached has none), the value of a ratio. */
     @JsonIgnore
     public List<Double> figures() {
-        return measure.isRatio() ? List.of(value) : arms.stream().map(Arm::value).toList();
+        return measure.isRatio() ? List.of(value) : arms.stream().map(Arm::value).filter(Objects::nonNull).toList();
     }
 
     /** True when every check passed (or none ran). */

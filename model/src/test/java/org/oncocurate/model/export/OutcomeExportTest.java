@@ -95,6 +95,23 @@ class OutcomeExportTest {
     }
 
     @Test
+    void writesAMedianNotReachedAsANullArmValueThatRoundTrips() {
+        OutcomeFinding notReached = new OutcomeFinding("ZEPHYR-3", "OS", Measure.MEDIAN,
+                List.of(new Arm("zelutinib", null, List.of()), new Arm("placebo", 19.2, List.of())), null, null,
+                null, "months", List.of(), OutcomeSource.TEXT, List.of(), List.of(),
+                List.of(new Evidence(1, 10, 40, "not reached vs. 19.2 months", "...", 0, List.of(), false, null)),
+                0.8);
+
+        ObjectNode record = ExportRecords.toRecord(PROVENANCE, notReached, "pending");
+
+        assertThat(record.get("arms").get(0).get("value").isNull()).isTrue();
+        assertThat(record.get("arms").get(1).get("value").asDouble()).isEqualTo(19.2);
+        assertThat(notReached.figures()).containsExactly(19.2);
+        assertThat(Json.read(Json.writeString(notReached), Finding.class)).isEqualTo(notReached);
+        assertThat(FigureSet.fromRecord(record)).isEqualTo(FigureSet.of(notReached));
+    }
+
+    @Test
     void theKeyOfAFactIsItsNumbers() {
         assertThat(MEDIAN.key()).isEqualTo("outcome:PALOMA2:PFS:median:27.6|14.5");
         assertThat(HAZARD.key()).isEqualTo("outcome:PALOMA2:PFS:HR:0.563:ci=0.461-0.687:p=<0.001");

@@ -14,7 +14,10 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
  * as the term, with the repair recorded.
  */
 public final class FigureLexer {
+    /** "disease-free (HR = 1.02) or overall survival": the first endpoint's noun left out before a coordinated one. */
+    private static final String ELIDED = "(?=\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,|and|or)\\s+[\\w\\s-]{0,30}survival)";
     private static final List<Term> TERMS = List.of(
+            caseless("best[\\s-]+(?:overall[\\s-]+)?(?:tumou?r[\\s-]+)?response", Kind.WORD, "best response"),
             caseless("progression[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "PFS"),
             caseless("invasive[\\s-]+disease[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "iDFS"),
             caseless("disease[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "DFS"),
@@ -22,13 +25,29 @@ public final class FigureLexer {
             caseless("(?:relapse|recurrence)[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "RFS"),
             caseless("(?:distant[\\s-]+)?metastasis[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "MFS"),
             caseless("overall[\\s-]+survival", Kind.ENDPOINT, "OS"),
+            caseless("(?<=median\\s{1,3})survival|survival(?=[\\s-]+rates?\\b)", Kind.ENDPOINT, "OS"),
+            caseless("progression[\\s-]*free" + ELIDED, Kind.ENDPOINT, "PFS"),
+            caseless("disease[\\s-]*free" + ELIDED, Kind.ENDPOINT, "DFS"),
+            caseless("event[\\s-]*free" + ELIDED, Kind.ENDPOINT, "EFS"),
+            caseless("(?:relapse|recurrence)[\\s-]*free" + ELIDED, Kind.ENDPOINT, "RFS"),
             caseless("time[\\s-]+to[\\s-]+(?:tumou?r[\\s-]+|disease[\\s-]+)?progression", Kind.ENDPOINT, "TTP"),
+            caseless("time[\\s-]+to[\\s-]+(?:the[\\s-]+)?(?:next|subsequent)[\\s-]+(?:anti[\\s-]*cancer[\\s-]+)?"
+                    + "(?:treatment|therapy)", Kind.ENDPOINT, "TTNT"),
+            caseless("time[\\s-]+to[\\s-]+treatment[\\s-]+failure", Kind.ENDPOINT, "TTF"),
             caseless("duration[\\s-]+of[\\s-]+(?:the[\\s-]+)?response", Kind.ENDPOINT, "DOR"),
-            caseless("patho(?:logic|logical)[\\s-]+complete[\\s-]+response(?:[\\s-]+rates?)?", Kind.ENDPOINT, "pCR"),
-            caseless("(?:objective|overall)[\\s-]+response(?:[\\s-]+rates?)?", Kind.ENDPOINT, "ORR"),
+            caseless("(?:histo)?patho(?:logic|logical)[\\s-]+complete[\\s-]+(?:responses?|remissions?)"
+                    + "(?:[\\s-]+rates?)?", Kind.ENDPOINT, "pCR"),
+            caseless("(?:objective|overall)[\\s-]+(?:tumou?r[\\s-]+)?responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT,
+                    "ORR"),
             caseless("clinical[\\s-]+benefit(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CBR"),
-            caseless("complete[\\s-]+(?:response|remission)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CR"),
+            caseless("complete[\\s-]+(?:responses?|remissions?)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CR"),
+            caseless("very[\\s-]+good[\\s-]+partial[\\s-]+responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT, "VGPR"),
+            caseless("partial[\\s-]+(?:responses?|remissions?)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "PR"),
+            caseless("stable[\\s-]+diseases?", Kind.ENDPOINT, "SD"),
+            caseless("progressive[\\s-]+diseases?", Kind.ENDPOINT, "PD"),
             caseless("disease[\\s-]+control(?:[\\s-]+rates?)?", Kind.ENDPOINT, "DCR"),
+            caseless("(?:tumou?r[\\s-]+)?downstaging(?:[\\s-]+rates?)?", Kind.ENDPOINT, "downstaging"),
+            caseless("local[\\s-]+recurrences?(?:[\\s-]+rates?)?", Kind.ENDPOINT, "local recurrence"),
             caseless("response[\\s-]+rates?", Kind.ENDPOINT, "ORR"),
             exact("m?PFS", Kind.ENDPOINT, "PFS"),
             damaged("PES", Kind.ENDPOINT, "PFS"),
@@ -44,6 +63,10 @@ public final class FigureLexer {
             exact("pCR", Kind.ENDPOINT, "pCR"),
             exact("CR", Kind.ENDPOINT, "CR"),
             exact("DCR", Kind.ENDPOINT, "DCR"),
+            exact("MFS", Kind.ENDPOINT, "MFS"),
+            exact("TTNT", Kind.ENDPOINT, "TTNT"),
+            exact("TTF", Kind.ENDPOINT, "TTF"),
+            exact("VGPR", Kind.ENDPOINT, "VGPR"),
             caseless("medians?", Kind.MEDIAN, "median"),
             caseless("(?:adjusted[\\s-]+)?hazard[\\s-]+ratios?", Kind.RATIO, "HR"),
             caseless("odds[\\s-]+ratios?", Kind.RATIO, "OR"),
@@ -62,6 +85,12 @@ public final class FigureLexer {
             caseless("weeks?|wks?\\.?", Kind.TIME_UNIT, "weeks"),
             caseless("years?|yrs?\\.?", Kind.TIME_UNIT, "years"),
             caseless("days?", Kind.TIME_UNIT, "days"));
+    /**
+     * A ratio with its subject written as a subscript: "HRdeath", "HR_OS", "HRprogression or death", "HROS". The
+     * ratio becomes a token of its own and the subscript is read as the words after it.
+     */
+    private static final Pattern SUBSCRIPTED_RATIO = Pattern.compile(
+            "(a?HR|OR|RR)(?:_(?=[A-Za-z])|(?<=HR)(?=[a-z]{3,})|(?=(?:OS|PFS|DFS|EFS|RFS|TTP|MFS)(?![A-Za-z0-9])))");
     /** Outcome figures have a few digits; longer runs (ids, phone numbers) are words, and never overflow a double. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(?:[.·]\\d{1,9})?(?!\\d)|[.·]\\d{1,9}(?!\\d)");
     private static final String DASHES = "-‐‑‒–—−~∼～〜";
@@ -73,6 +102,7 @@ public final class FigureLexer {
     /** The tokens of {@code text}; their spans are {@code offset} plus their position in {@code text}. */
     public static List<FigureToken> tokenize(String text, int offset) {
         List<FigureToken> tokens = new ArrayList<>();
+        Matcher[] matchers = new Matcher[TERMS.size() + 1];
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -80,7 +110,7 @@ public final class FigureLexer {
                 i++;
                 continue;
             }
-            int end = term(text, i, offset, tokens);
+            int end = term(text, i, offset, tokens, matchers);
             if (end < 0) {
                 end = number(text, i, offset, tokens);
             }
@@ -92,12 +122,27 @@ public final class FigureLexer {
         return tokens;
     }
 
-    private static int term(String text, int at, int offset, List<FigureToken> tokens) {
+    /** One matcher per term for the text being read, made on first use and moved along it. */
+    private static Matcher matcher(Matcher[] matchers, int index, Pattern pattern, String text) {
+        if (matchers[index] == null) {
+            matchers[index] = pattern.matcher(text).useTransparentBounds(true);
+        }
+        return matchers[index];
+    }
+
+    private static int term(String text, int at, int offset, List<FigureToken> tokens, Matcher[] matchers) {
         if (!Character.isLetter(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return -1;
         }
-        for (Term term : TERMS) {
-            Matcher matcher = term.pattern().matcher(text).region(at, text.length());
+        Matcher subscripted = matcher(matchers, TERMS.size(), SUBSCRIPTED_RATIO, text).region(at, text.length());
+        if (subscripted.lookingAt()) {
+            tokens.add(new FigureToken(Kind.RATIO, subscripted.group(), offset + at, offset + subscripted.end(),
+                    subscripted.group(1).replaceFirst("^a", ""), null));
+            return subscripted.end();
+        }
+        for (int index = 0; index < TERMS.size(); index++) {
+            Term term = TERMS.get(index);
+            Matcher matcher = matcher(matchers, index, term.pattern(), text).region(at, text.length());
             if (matcher.lookingAt() && (text.charAt(matcher.end() - 1) == '.' || atWordEnd(text, matcher.end()))) {
                 String surface = text.substring(at, matcher.end());
                 tokens.add(new FigureToken(term.kind(), surface, offset + at, offset + matcher.end(),
@@ -209,8 +254,10 @@ public final class FigureLexer {
     private record Term(Pattern pattern, Kind kind, String canonical, boolean damaged) {
     }
 
+    /** Terms are written with "[\\s-]" between words; PDFs also join them with Unicode hyphens ("progression‐free"). */
     private static Term caseless(String regex, Kind kind, String canonical) {
-        return new Term(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, canonical,
+        String anyHyphen = regex.replace("[\\s-]", "[\\s\\-\u2010\u2011\u2012\u2013]");
+        return new Term(Pattern.compile(anyHyphen, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, canonical,
                 false);
     }
 

@@ -24,21 +24,33 @@ import org.oncocurate.model.finding.Measure;
  */
 public final class FigureParser {
     private static final Set<String> TIME_TO_EVENT = Set.of("PFS", "OS", "DFS", "iDFS", "EFS", "RFS", "MFS", "TTP",
-            "DOR");
-    private static final Set<String> RESPONSE = Set.of("ORR", "CBR", "CR", "pCR", "DCR");
-    /** Words between an endpoint and a number that show the number measures something else. */
+            "DOR", "TTNT", "TTF");
+    private static final Set<String> RESPONSE = Set.of("ORR", "CBR", "CR", "pCR", "DCR", "PR", "SD", "PD", "VGPR",
+            "downstaging", "local recurrence");
+    /**
+     * Words between an endpoint and a number that show the number measures something else: follow-up, age, dosing,
+     * and the vocabulary of adverse events and baseline characteristics ("grade 3 neutropenia occurred in 25%", "60%
+     * were male").
+     */
     private static final Set<String> BLOCKERS = Set.of("follow-up", "followup", "follow", "age", "aged", "older",
-            "younger", "dose", "doses", "dosing", "mg", "cycle", "cycles", "exposure", "duration", "enrolled");
+            "younger", "dose", "doses", "dosing", "mg", "cycle", "cycles", "exposure", "duration", "enrolled",
+            "adverse", "toxicity", "toxicities", "toxic", "grade", "neutropenia", "baseline", "male", "female",
+            "men", "women", "characteristics", "discontinued", "discontinuation", "events", "event");
+    /** Words just before an endpoint that make the figures after it about something else ("follow-up for PFS"). */
+    private static final Set<String> LEADING_BLOCKERS = Set.of("follow-up", "followup", "follow", "up");
+    private static final Set<String> CONTINUING = Set.of("and", "but", "which", "it", "that", "this", "while",
+            "whereas", "respectively", "rate", "rates");
+    private static final Set<String> GROUP_WORDS = Set.of("arm", "group", "cohort", "arms", "groups");
     /** Words that make a lone time a time point ("at 24 months"), not a median. */
     private static final Set<String> TIME_POINT_LEADS = Set.of("at", "after", "within", "by", "beyond", "until",
             "over", "landmark", "every", "each");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "of", "reached", "achieved");
     private static final Set<String> RATIO_FILLERS = Set.of("of", "was", "is", "were", "at", "being",
-            "approximately", "about");
+            "approximately", "about", "not", "statistically", "significant", "nonsignificant");
     private static final int SHORT_GAP = 3;
     private static final int RELATED_REACH = 6;
     private static final int LONG_GAP = 15;
-    private static final int FOR_PHRASE = 8;
+    private static final int AFTER_REACH = 40;
 
     private final TokenCursor tokens;
     private final ParseContext context;
@@ -74,6 +86,8 @@ public final class FigureParser {
                 next = next < 0 ? series(i, endpointAt) : next;
             } else if (token.is(Kind.P)) {
                 next = pValue(i);
+            } else if (token.is(Kind.WORD) && SeriesValues.notReached(tokens, i) > i) {
+                next = series(i, endpointAt);
             }
             i = next < 0 ? i + 1 : next;
         }
@@ -106,26 +120,51 @@ public final class FigureParser {
         List<Pending> inner = new ArrayList<>();
         TokenCursor.Interval valueCi = null;
         boolean respectively = false;
+        boolean subgroups = false;
         boolean from = tokens.isWord(first - 1, "from");
         int at = first;
         int consumed = first;
-        while (tokens.is(at, Kind.NUMBER)) {
-            if (tokens.is(at + 1, Kind.DASH) && tokens.is(at + 2, Kind.TIME_UNIT)) {
+        while (tokens.is(at, Kind.NUMBER) || SeriesValues.notReached(tokens, at) > at) {
+            boolean confidenceLevel = tokens.is(at + 1, Kind.PERCENT) && tokens.is(at + 2, Kind.CI);
+            if (tokens.is(at + 1, Kind.DASH) && tokens.is(at + 2, Kind.TIME_UNIT) || confidenceLevel) {
                 break;
             }
-            readings.add(Reading.of(tokens.at(at)));
-            labels.add(null);
-            at++;
-            if (tokens.is(at, Kind.TIME_UNIT) || tokens.is(at, Kind.PERCENT)) {
-                units.add(tokens.is(at, Kind.PERCENT) ? "%" : tokens.at(at).canonical());
-                at++;
+            if (!readings.isEmpty() && tokens.is(at, Kind.NUMBER) && SeriesValues.endpointAfter(tokens,
+                    SeriesValues.value(tokens, at, context).next(), RESPONSE) != null) {
+                break;
             }
-            if (tokens.is(at, Kind.OPEN)) {
-                TokenCursor.Interval ci = tokens.interval(at + 1, false);
-                if (ci != null && tokens.is(ci.next(), Kind.CLOSE)) {
-                    valueCi = ci;
-                    at = ci.next() + 1;
+            int notReached = SeriesValues.notReached(tokens, at);
+            SeriesValues.Value value = notReached > at
+                    ? new SeriesValues.Value(Reading.notReached(tokens.at(at).start(), tokens.at(notReached - 1).end()),
+                            null, null, notReached)
+                    : SeriesValues.value(tokens, at, context);
+            readings.add(value.reading());
+            labels.add(null);
+            if (value.unit() != null) {
+                units.add(value.unit());
+            }
+            valueCi = value.ci() != null ? value.ci() : valueCi;
+            at = value.next();
+            TokenCursor.Interval ci = SeriesValues.bracketedInterval(tokens, at);
+            if (ci != null) {
+                valueCi = ci;
+                at = ci.next() + 1;
+            }
+            boolean timed = value.unit() != null && !"%".equals(value.unit());
+            if ((context.tableCell() || timed) && tokens.is(at, Kind.OPEN)) {
+                TokenCursor.Interval bare = tokens.interval(at, true);
+                if (bare != null) {
+                    valueCi = bare;
+                    at = bare.next();
                 }
+            }
+            at = SeriesValues.skipRange(tokens, at);
+            int both = SeriesValues.both(tokens, at);
+            if (both > at && readings.size() == 1) {
+                readings.add(readings.get(0));
+                labels.add(null);
+                consumed = both;
+                break;
             }
             SeriesLabels.Respective respective = SeriesLabels.respective(tokens, at, readings.size());
             if (respective != null) {
@@ -135,26 +174,62 @@ public final class FigureParser {
                 respectively = true;
                 break;
             }
+            int subgroupEnd = SeriesLabels.subgroup(tokens, at);
+            if (subgroupEnd > at) {
+                subgroups = true;
+                at = subgroupEnd;
+            }
+            at = SeriesLabels.population(tokens, at);
             int labelEnd = SeriesLabels.label(tokens, at);
             if (labelEnd > at) {
                 labels.set(labels.size() - 1, new LabelSpan(tokens.at(at + 1).start(), tokens.at(labelEnd - 1).end()));
                 at = labelEnd;
             }
-            if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO)) {
-                Pending ratio = ratioAt(at + 1, endpointAt);
+            ci = SeriesValues.bracketedInterval(tokens, at);
+            int ratioAt = -1;
+            if (ci != null) {
+                valueCi = ci;
+                at = ci.next() + 1;
+            } else if (tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.NUMBER)) {
+                ci = tokens.interval(at + 1, false);
+                boolean joined = ci != null && (tokens.is(ci.next(), Kind.SEMICOLON) || tokens.is(ci.next(), Kind.COMMA))
+                        && tokens.is(ci.next() + 1, Kind.RATIO);
+                if (joined) {
+                    valueCi = ci;
+                    ratioAt = ci.next() + 1;
+                }
+            }
+            if (ratioAt < 0 && tokens.is(at, Kind.OPEN) && tokens.is(at + 1, Kind.RATIO)) {
+                ratioAt = at + 1;
+            }
+            if (ratioAt >= 0) {
+                Pending ratio = ratioAt(ratioAt, endpointAt);
                 if (ratio != null && tokens.is(ratio.next(), Kind.CLOSE)) {
                     inner.add(ratio.after(readings.size()));
                     at = ratio.next() + 1;
                 }
             }
+            at = SeriesValues.skipCount(tokens, at);
             consumed = at;
+            int bracketed = tokens.is(first - 1, Kind.OPEN) ? SeriesValues.bracketedNext(tokens, at) : -1;
+            if (bracketed > 0) {
+                at = bracketed;
+                continue;
+            }
             int separated = SeriesLabels.separator(tokens, at, from);
-            if (separated < 0 || !tokens.is(separated, Kind.NUMBER)) {
+            separated = separated < 0 ? -1 : SeriesValues.restated(tokens, separated, endpointAt);
+            if (separated < 0 && context.tableCell() && tokens.is(at, Kind.NUMBER)) {
+                separated = at;
+            }
+            if (separated < 0 || !tokens.is(separated, Kind.NUMBER)
+                    && SeriesValues.notReached(tokens, separated) <= separated) {
                 break;
             }
             at = separated;
         }
-        if (readings.isEmpty() || units.size() > 1) {
+        boolean unreached = readings.stream().anyMatch(reading -> !reading.reached());
+        if (readings.isEmpty() || units.size() > 1 || readings.stream().noneMatch(Reading::reached)
+                || unreached && units.contains("%")) {
             return -1;
         }
         String unit = units.isEmpty() ? context.unit() : units.iterator().next();
@@ -170,15 +245,31 @@ public final class FigureParser {
             consumed += 2;
         }
         String endpoint = seriesEndpoint(first, endpointAt, readings.size() == 1 && !respectively);
+        if (readings.size() == 1 && "%".equals(unit)) {
+            String after = SeriesValues.endpointAfter(tokens, consumed, RESPONSE);
+            if (after == null && SeriesValues.describesPatients(tokens, consumed)) {
+                return -1;
+            }
+            endpoint = after != null ? after : endpoint;
+        }
         Measure measure = measureOf(endpoint, unit);
         if (measure == null) {
             return -1;
         }
-        List<Double> ci = readings.size() == 1 && valueCi != null && valueCi.isNinetyFive()
-                ? List.of(valueCi.lower(), valueCi.upper()) : null;
+        List<Double> ci = readings.size() == 1 && valueCi != null ? valueCi.bounds() : null;
         int seriesIndex = statements.size();
-        statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0, respectively,
-                readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
+        if (subgroups && !respectively) {
+            for (Reading reading : readings) {
+                statements.add(new FigureStatement(endpoint, measure, List.of(reading), null, null, unit,
+                        java.util.Collections.singletonList(null), -1, 0, false, reading.start(), reading.end(),
+                        repairs(endpointAt)));
+            }
+            inner.clear();
+            seriesIndex = statements.size() - 1;
+        } else {
+            statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0,
+                    respectively, readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
+        }
         for (Pending ratio : inner) {
             statements.add(ratio.statement(endpoint, seriesIndex));
         }
@@ -197,16 +288,44 @@ public final class FigureParser {
                 return null;
             }
         }
+        for (int before = Math.max(0, endpointAt - 3); before < endpointAt; before++) {
+            if (tokens.at(before).is(Kind.WORD) && LEADING_BLOCKERS.contains(tokens.at(before).canonical())) {
+                return null;
+            }
+        }
+        if (lastEnd > endpointAt && newSubject(lastEnd, first)) {
+            return null;
+        }
         int gap = first - endpointAt - 1;
         if (single && gap > SHORT_GAP) {
             FigureToken before = tokens.at(first - 1);
             boolean copula = before.is(Kind.WORD) && COPULAS.contains(before.canonical())
                     || before.is(Kind.COMPARATOR) && "=".equals(before.canonical()) || before.is(Kind.COLON);
-            if (!copula || gap > LONG_GAP) {
+            boolean armsValue = before.is(Kind.OPEN) && tokens.at(first - 2).is(Kind.WORD)
+                    && GROUP_WORDS.contains(tokens.at(first - 2).canonical());
+            boolean shareIn = before.isWord("in") && tokens.is(first + 1, Kind.PERCENT)
+                    && tokens.isWord(first + 2, "of");
+            if (!copula && !armsValue && !shareIn || gap > LONG_GAP) {
                 return null;
             }
         }
         return tokens.at(endpointAt).canonical();
+    }
+
+    /**
+     * True when a clause with a subject of its own stands between an endpoint's figures and the next ones ("CR was
+     * 16% vs 1%, tumor involvement of the margin was 4% vs 13%"): the endpoint does not carry over.
+     */
+    private boolean newSubject(int from, int to) {
+        for (int i = Math.max(from, 1); i < to; i++) {
+            FigureToken token = tokens.at(i);
+            boolean copula = token.isWord("was") || token.isWord("were");
+            FigureToken before = tokens.at(i - 1);
+            if (copula && before.is(Kind.WORD) && !CONTINUING.contains(before.canonical())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Measure measureOf(String endpoint, String unit) {
@@ -227,6 +346,7 @@ public final class FigureParser {
         FigureStatement seriesStatement = series >= 0 ? statements.get(series) : null;
         boolean sameEndpoint = seriesStatement != null && ratio.endpoint() == null;
         String endpoint = ratio.endpoint() != null ? ratio.endpoint() : endpointFor(endpointAt);
+        endpoint = endpoint != null ? endpoint : endpointAfter(ratio.next());
         if (endpoint == null) {
             return -1;
         }
@@ -247,6 +367,24 @@ public final class FigureParser {
         return ratio.next();
     }
 
+    /**
+     * The endpoint a ratio with none before it is about when the sentence names it after the figures ("Combination
+     * with drug A (HR = 0.26, 95% CI 0.10-0.64) was associated with favorable OS"); none when a median or rate
+     * comes first.
+     */
+    private String endpointAfter(int from) {
+        for (int i = from; i < tokens.size() && i < from + AFTER_REACH; i++) {
+            FigureToken token = tokens.at(i);
+            if (token.is(Kind.ENDPOINT)) {
+                return token.canonical();
+            }
+            if (token.is(Kind.TIME_UNIT) || token.is(Kind.PERCENT) && !tokens.is(i + 1, Kind.CI)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private String endpointFor(int endpointAt) {
         return endpointAt >= 0 ? tokens.at(endpointAt).canonical() : context.endpoint();
     }
@@ -262,25 +400,17 @@ public final class FigureParser {
                 && tokens.is(at + 3, Kind.CI) && tokens.is(at + 4, Kind.CLOSE)) {
             at += 5;
         }
-        String ownEndpoint = null;
-        if (tokens.isWord(at, "for")) {
-            int limit = Math.min(tokens.size(), at + FOR_PHRASE);
-            at++;
-            while (at < limit && (tokens.is(at, Kind.WORD) || tokens.is(at, Kind.ENDPOINT))) {
-                FigureToken word = tokens.at(at);
-                if (word.is(Kind.ENDPOINT)) {
-                    ownEndpoint = word.canonical();
-                } else if (word.isWord("progression")) {
-                    ownEndpoint = "PFS";
-                } else if (word.isWord("death") && ownEndpoint == null) {
-                    ownEndpoint = "OS";
-                }
-                at++;
-            }
+        int nameEnd = tokens.at(at - 1).end();
+        RatioSubject.Subject subject = RatioSubject.read(tokens, at, nameEnd);
+        if (subject == null) {
+            return null;
         }
-        for (int fillers = 0; fillers < 3; fillers++) {
+        String ownEndpoint = subject.endpoint();
+        at = subject.next();
+        for (int fillers = 0; fillers < 4; fillers++) {
             FigureToken token = at < tokens.size() ? tokens.at(at) : null;
             boolean filler = token != null && (token.is(Kind.COLON) || token.is(Kind.COMMA)
+                    || token.is(Kind.OPEN) && tokens.is(at + 1, Kind.NUMBER) && fillers > 0
                     || token.is(Kind.COMPARATOR) && "=".equals(token.canonical())
                     || token.is(Kind.WORD) && RATIO_FILLERS.contains(token.canonical()));
             if (!filler) {
@@ -335,7 +465,7 @@ public final class FigureParser {
         if (tokens.is(value + 1, Kind.TIME_UNIT) || tokens.is(value + 1, Kind.PERCENT)) {
             return null;
         }
-        List<Double> interval = ci != null && ci.isNinetyFive() ? List.of(ci.lower(), ci.upper()) : null;
+        List<Double> interval = ci != null ? ci.bounds() : null;
         return new Pending(measure, reading, interval, p, ownEndpoint, tokens.at(keyword).start(),
                 tokens.at(end - 1).end(), end, 0, repairs(keyword));
     }
@@ -348,7 +478,8 @@ public final class FigureParser {
         if (!statements.isEmpty() && lastEnd >= 0 && at - lastEnd <= 2) {
             boolean adjacent = true;
             for (int between = lastEnd; between < at; between++) {
-                adjacent &= tokens.is(between, Kind.SEMICOLON) || tokens.is(between, Kind.COMMA);
+                adjacent &= tokens.is(between, Kind.SEMICOLON) || tokens.is(between, Kind.COMMA)
+                        || between == at - 1 && tokens.is(between, Kind.OPEN);
             }
             FigureStatement last = statements.get(statements.size() - 1);
             if (adjacent && last.p() == null) {

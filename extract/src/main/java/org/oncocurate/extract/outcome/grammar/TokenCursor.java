@@ -7,6 +7,9 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 /** Read access to a token list with bounds checks, and the readers of CIs and p values shared by the grammar. */
 final class TokenCursor {
     private static final Set<String> P_VERBS = Set.of("was", "is", "of", "were");
+    private static final Set<String> UNKNOWN_BOUNDS = Set.of("NE", "NR", "NA", "NE)", "N/A");
+    private static final Set<String> NOT_BOUNDS = Set.of("estimable", "evaluable", "reached", "available",
+            "calculable", "estimated");
 
     private final List<FigureToken> tokens;
 
@@ -34,6 +37,11 @@ final class TokenCursor {
     record Interval(double lower, double upper, Double level, int next) {
         boolean isNinetyFive() {
             return level == null || Math.abs(level - 95) < 1e-9;
+        }
+
+        /** [lower, upper] when it is a 95% CI with both bounds printed, else null. */
+        List<Double> bounds() {
+            return isNinetyFive() && Double.isFinite(upper) ? List.of(lower, upper) : null;
         }
     }
 
@@ -83,6 +91,10 @@ final class TokenCursor {
             at++;
         }
         boolean separator = is(at, Kind.DASH) || isWord(at, "to") || commaSeparates && is(at, Kind.COMMA);
+        int unknown = separator ? unknownBound(at + 1) : -1;
+        if (unknown > 0) {
+            return new Interval(lower, Double.NaN, level, unknown);
+        }
         if (!separator || !is(at + 1, Kind.NUMBER)) {
             return null;
         }
@@ -92,6 +104,19 @@ final class TokenCursor {
             at++;
         }
         return new Interval(lower, upper, level, at);
+    }
+
+    /** The index after an upper bound printed as not estimable ("NE", "NR", "not reached"), or -1. */
+    private int unknownBound(int index) {
+        if (index < tokens.size() && tokens.get(index).kind() == Kind.WORD
+                && UNKNOWN_BOUNDS.contains(tokens.get(index).text())) {
+            return index + 1;
+        }
+        if (isWord(index, "not") && index + 1 < tokens.size()
+                && NOT_BOUNDS.contains(tokens.get(index + 1).canonical())) {
+            return index + 2;
+        }
+        return -1;
     }
 
     /** A p value read at a P token; {@code next} is the index after it. */

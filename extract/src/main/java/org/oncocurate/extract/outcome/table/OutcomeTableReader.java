@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
 import org.oncocurate.extract.outcome.OutcomeStatement;
+import org.oncocurate.extract.outcome.arm.DefinedArms;
+import org.oncocurate.extract.outcome.arm.ParenthesisDefinitions;
 import org.oncocurate.extract.outcome.arm.ReferenceArm;
 import org.oncocurate.extract.outcome.arm.TreatmentNamer;
 import org.oncocurate.extract.outcome.grammar.FigureLexer;
@@ -42,6 +44,8 @@ public final class OutcomeTableReader {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_LENGTH = 40;
+    private static final Pattern CAPTION = Pattern.compile("\\bTable\\s*\\d+\\b");
+    private static final int CAPTION_REACH = 400;
 
     private final Finder drugFinder;
 
@@ -64,16 +68,17 @@ public final class OutcomeTableReader {
 
     public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
         List<OutcomeStatement> statements = new ArrayList<>();
+        DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
         for (Table table : paper.tables()) {
             if (!table.cells().isEmpty()) {
-                readTable(paper, table, sentences, trials, statements);
+                readTable(paper, table, sentences, trials, statements, definedArms);
             }
         }
         return statements;
     }
 
     private void readTable(PaperText paper, Table table, List<Sentence> sentences, TrialMentions trials,
-                           List<OutcomeStatement> out) {
+                           List<OutcomeStatement> out, DefinedArms definedArms) {
         Map<Integer, String> headers = headers(table);
         Map<Integer, ColumnRole> roles = new TreeMap<>();
         headers.forEach((column, header) -> roles.put(column, ColumnRole.of(header)));
@@ -81,8 +86,19 @@ public final class OutcomeTableReader {
                 .map(Map.Entry::getKey).findFirst().orElse(0);
         int armsColumn = roles.entrySet().stream().filter(entry -> entry.getValue() == ColumnRole.ARMS)
                 .map(Map.Entry::getKey).findFirst().orElse(-1);
+        String caption = caption(paper, table);
+        if (MeasureRows.describesOtherThanOutcomes(caption)) {
+            return;
+        }
+        if (roles.values().stream().noneMatch(role -> role == ColumnRole.OUTCOME)) {
+            Map<Integer, List<Treatment>> headerArms = new TreeMap<>();
+            headers.forEach((column, header) -> headerArms.put(column,
+                    definedArms.resolve(headerArms(table, column))));
+            out.addAll(new MeasureRows(paper, table, headers, headerArms).read(null));
+            return;
+        }
         List<String> named = ColumnRole.endpoints(String.join(" ", headers.values()) + " "
-                + (table.caption() == null ? "" : table.caption()));
+                + (caption == null ? "" : caption));
         String tableEndpoint = named.size() == 1 ? named.get(0) : null;
         String trial = null;
         ArmRows armRows = new ArmRows();
@@ -100,7 +116,7 @@ public final class OutcomeTableReader {
                 trial = rowTrial;
             }
             Cell armsCell = armsColumn >= 0 ? table.cell(row, armsColumn) : null;
-            List<Treatment> arms = armsCell == null ? List.of() : arms(armsCell);
+            List<Treatment> arms = armsCell == null ? List.of() : definedArms.resolve(arms(armsCell));
             Treatment rowArm = arms.size() == 1 ? arms.get(0) : null;
             for (Cell cell : cells) {
                 if (roles.get(cell.column()) == ColumnRole.OUTCOME && !cell.text().isBlank()) {
@@ -152,7 +168,7 @@ public final class OutcomeTableReader {
                 && WHITE_SPACE.matcher(inText).replaceAll(" ").equals(WHITE_SPACE.matcher(cellText).replaceAll(" "));
     }
 
-    private static Evidence evidence(PaperText paper, Table table, List<Cell> row, Cell cell, int start, int end,
+    static Evidence evidence(PaperText paper, Table table, List<Cell> row, Cell cell, int start, int end,
                                      FigureStatement figure) {
         int length = paper.text().length();
         int rowStart = Math.min(start, row.stream().mapToInt(Cell::start).min().orElse(start));
@@ -163,6 +179,75 @@ public final class OutcomeTableReader {
         String repair = figure.repairs().isEmpty() ? null : String.join("; ", figure.repairs());
         return new Evidence(table.page(), start, end, surface, paper.text().substring(rowStart, rowEnd), rowStart,
                 regions, paper.fromOcr(start, end), repair);
+    }
+
+    /**
+     * The table's caption; when the grid was found without one, the "Table N ..." line printed just before it (a
+     * caption the layout left in the running text).
+     */
+    static String caption(PaperText paper, Table table) {
+        if (table.caption() != null) {
+            return table.caption();
+        }
+        int start = table.cells().stream().mapToInt(Cell::start).min().orElse(0);
+        int from = Math.max(0, start - CAPTION_REACH);
+        String before = paper.text().substring(from, Math.min(start, paper.text().length()));
+        java.util.regex.Matcher matcher = CAPTION.matcher(before);
+        String caption = null;
+        while (matcher.find()) {
+            caption = before.substring(matcher.start());
+        }
+        return caption;
+    }
+
+    /**
+     * The arms a column's header names: each drug of "Axitinib Sorafenib" (drugs side by side are arms side by side),
+     * one arm for "Drug A + Drug B (n = 24)", else the header's words before any count ("RT (%) n = 68" is RT).
+     */
+    private List<Treatment> headerArms(Table table, int column) {
+        Cell header = table.cells().stream().filter(cell -> cell.column() == column && cell.header())
+                .reduce((first, second) -> second).orElse(null);
+        if (header == null || header.text().isBlank()) {
+            return List.of();
+        }
+        List<FigureToken> tokens = FigureLexer.tokenize(header.text(), header.start());
+        List<Token> words = tokens.stream().map(token -> new Token(token.text(), token.start(), token.end())).toList();
+        List<Mention> drugs = drugFinder.find(new Sentence(header.text(), header.start(),
+                header.start() + header.text().length(), words, -1, true));
+        if (drugs.size() == 1) {
+            String drug = drugs.get(0).normalized();
+            return List.of(new Treatment(drug, List.of(drug)));
+        }
+        if (drugs.size() >= 2) {
+            boolean sideBySide = true;
+            for (int i = 1; i < drugs.size() && sideBySide; i++) {
+                int from = drugs.get(i - 1).end() - header.start();
+                int to = drugs.get(i).start() - header.start();
+                sideBySide = from <= to && to <= header.text().length()
+                        && header.text().substring(from, to).strip().isEmpty();
+            }
+            if (sideBySide) {
+                return drugs.stream().map(drug -> new Treatment(drug.normalized(), List.of(drug.normalized())))
+                        .toList();
+            }
+            int first = drugs.get(0).start();
+            int last = drugs.get(drugs.size() - 1).end();
+            Treatment combination = TreatmentNamer.name(tokens.stream()
+                    .filter(token -> token.start() >= first && token.end() <= last).toList(), drugs);
+            return combination == null ? List.of() : List.of(combination);
+        }
+        List<FigureToken> name = new ArrayList<>();
+        for (FigureToken token : tokens) {
+            if (token.is(Kind.OPEN) || token.is(Kind.NUMBER) || token.is(Kind.COMPARATOR)) {
+                break;
+            }
+            name.add(token);
+        }
+        while (!name.isEmpty() && name.get(name.size() - 1).isWord("n")) {
+            name.remove(name.size() - 1);
+        }
+        Treatment treatment = name.isEmpty() ? null : TreatmentNamer.name(name, drugs);
+        return treatment == null ? List.of() : List.of(treatment);
     }
 
     /** Each column's header text, from the cells marked as header (or the first row when none is marked). */

@@ -73,6 +73,110 @@ class FigureParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "the 2-year OS rate was 81.5% in the zelutinib-plus-axamab arm, compared with 66.2% in the fovarin arm" \
+                | OS rate [81.5, 66.2] %
+            "The objective response rate was 48.3% for patients who received combination therapy, compared with 21.9% for patients who received fovarin (P < .001)" \
+                | ORR rate [48.3, 21.9] % p=<0.001
+            "Complete responses were reported in 12.4% of patients in the zelutinib arm, 3.1% of patients in the fovarin arm, and 7.7% of patients in the axamab arm" \
+                | CR rate [12.4, 3.1, 7.7] %
+            "Objective responses were increased when combined with axamab (68.5% vs. 47.4%; P < .0001)" \
+                | ORR rate [68.5, 47.4] % p=<0.0001
+            "PFS of 14.6 months in the zelutinib group (95% CI, 11.4–20.9) versus 4.4 months in the placebo group (95% CI, 3.4–6.7; HR, 0.27; 95% CI, 0.18–0.36; P < .0001)" \
+                | PFS median [14.6, 4.4] months ; PFS HR [0.27] ci=[0.18, 0.36] p=<0.0001 after 2
+            "median PFS was 11.2 months (95% confidence interval 8.1 to not estimable) for zelutinib and 3.9 months (95% confidence interval 2.8–5.6) for fovarin" \
+                | PFS median [11.2, 3.9] months
+            "The median PFS (95% CI) was 6.5 (3.8–12.0) months vs 4.5 (3.5–9.7) months in the zelutinib vs placebo arms, respectively" \
+                | PFS median [6.5, 4.5] months respectively
+            "as well as the median OS (13.2 months for both, P = 0.98)" | OS median [13.2, 13.2] months p=0.98
+            "OS did not differ (median survival, 16.9 months [IQR 10.3–29.2] in the control group vs. 16.0 months [IQR, 9.4–30.1] in the axamab group)" \
+                | OS median [16.9, 16.0] months
+            "patients had a median OS of 15 months compared with an OS of 8 months in patients who received fovarin alone" \
+                | OS median [15, 8] months
+            "The pathological complete response was found in 4 (5.4%) cases after RT and 9 (12.1%) after CRT (P = 0.112)" \
+                | pCR rate [5.4, 12.1] % p=0.112
+            "Downstaging (stage 0 and I) was observed in 22 (31.9%) cases in RT group vs. 28 (38.5%) cases in CRT group" \
+                | downstaging rate [31.9, 38.5] %
+            "The PFS was also longer in the zelutinib-plus-fovarin arm (15.7 months), compared with the fovarin arm" \
+                | PFS median [15.7] months
+            "the objective response rate was 24%, and 8% had complete responses" | ORR rate [24] % ; CR rate [8] %
+            "Stable disease was the best overall response in 71% of zelutinib-treated patients" | SD rate [71] %
+            "the rate of local recurrence was 2.1% after RT vs 4.6% after CRT" | local recurrence rate [2.1, 4.6] %
+            "the median time to next treatment was 14.1 vs 9.0 months" | TTNT median [14.1, 9.0] months
+            "partial responses were seen in 35% vs 18%" | PR rate [35, 18] %
+            "Median PFS time was 5.1 or 2.7 months in the vaccine/CPA or vaccine alone, respectively" \
+                | PFS median [5.1, 2.7] months respectively
+            "The response rate was 25% in patients with marker expression of at least 5%, 12% in those with expression of 1% to 5%, and 6% in those with expression of less than 1%" \
+                | ORR rate [25] % ; ORR rate [12] % ; ORR rate [6] %
+            "significantly better progression‐free survival (median time: 5.1 vs 2.7 months; hazard ratio (HR): 0.43)" \
+                | PFS median [5.1, 2.7] months ; PFS HR [0.43] after 2
+            "no differences regarding disease-free (HR = 1.05) or overall survival (HR = 1.01)" \
+                | DFS HR [1.05] ; OS HR [1.01]
+            "The 2-year OS rates were 91.2 and 64.0 %, and the 5-year rates were 80.1 and 47.3 %, respectively" \
+                | OS rate [91.2, 64.0] % ; OS rate [80.1, 47.3] % respectively
+            "CR was higher with chemoradiotherapy: 15.1% vs 0.9%, tumor involvement of the margin was 4% vs 13%" \
+                | CR rate [15.1, 0.9] %
+            "the median radiographic PFS was not reached in the zelutinib group and was 13.1 months in the placebo group" \
+                | PFS median [NR, 13.1] months
+            "The median survival time of group B was 41.5 (from 25.3 to not reached) months and was never reached in group A" \
+                | OS median [41.5, NR] months
+            "median OS not yet reached vs. 18.2 months" | OS median [NR, 18.2] months
+            "the median duration of response had not been reached" | none
+            "improved OS, with median survival times of 12.50 months compared with patients who received placebo/fovarin, with median survival times of 11.06 months" \
+                | OS median [12.50, 11.06] months
+            "The RFS rate at 3 years was higher in the drug A/LV group (37.6%, n = 88) than in the surgery alone group (31.3%, n = 89)" \
+                | RFS rate [37.6, 31.3] %
+            "the median PFS was 27.6 months (95% CI, 24.6–29.5) in the axamab group and 14.2 months (10.1–18.9) in the control group" \
+                | PFS median [27.6, 14.2] months
+            "The median OS was 10.1 months when the primary tumor was removed first (95% CI, 8.2–15.5), compared with 7.1 months in the control arm" \
+                | OS median [10.1, 7.1] months
+            """)
+    void readsPerArmSeries(String phrase, String expected) {
+        String read = describe(FigureParser.parse(phrase, 0, ParseContext.PROSE));
+        assertThat(read.isEmpty() ? "none" : read).isEqualTo(oneLine(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Median OS was 15.1 months vs 12.7 months (HRdeath, 0.70; 95% CI, 0.59–0.83; P < .0001)" \
+                | OS median [15.1, 12.7] months ; OS HR [0.70] ci=[0.59, 0.83] p=<0.0001 after 2
+            "after 326 deaths, the HRdeath was 0.89 (95% CI, 0.71–1.10)" | OS HR [0.89] ci=[0.71, 1.1]
+            "the hazard ratio (HR)death was 0.63 (95% CI, 0.44–0.89; P < .001)" | OS HR [0.63] ci=[0.44, 0.89] p=<0.001
+            "(HRprogression or death, 0.72; 95% CI, 0.59–0.88; P = .001)" | PFS HR [0.72] ci=[0.59, 0.88] p=0.001
+            "(HRradiographic PFS,0.24; 95% CI, 0.12–0.45; and HROS, 0.30; 95% CI, 0.74–1.14)" \
+                | PFS HR [0.24] ci=[0.12, 0.45] ; OS HR [0.30] ci=[0.74, 1.14]
+            "the benefit held (HR_OS 0.81, 95% CI 0.70-0.94)" | OS HR [0.81] ci=[0.7, 0.94]
+            "The HR for the effect of axamab on disease progression in patients assigned to the axamab arm compared with placebo was 0.521 (95% CI, 0.388–0.605; P < .0001)" \
+                | PFS HR [0.521] ci=[0.388, 0.605] p=<0.0001
+            "Hazard ratio of distant metastases for RT patients compared to CRT patients was 2.4 (95% CI: 0.95–5.10)" \
+                | MFS HR [2.4] ci=[0.95, 5.1]
+            "an analysis of six trials indicated an HR for survival of 0.81 (0.67–0.90)" | OS HR [0.81] ci=[0.67, 0.9]
+            "Combination with fovarin (HR = 0.31, 95% CI = 0.10–0.63, P = 0.003) was associated with favorable OS" \
+                | OS HR [0.31] ci=[0.1, 0.63] p=0.003
+            "the odds ratio for pCR was 2.1 (95% CI, 1.3, 3.4)" | pCR OR [2.1] ci=[1.3, 3.4]
+            "overall survival favoured the combination (RR 0.82; 95% CI 0.70 to 0.96)" | OS RR [0.82] ci=[0.7, 0.96]
+            "The hazard ratio for death of the drug A/LV group against the surgery alone group was not significant (0.81; 95% CI, 0.48–1.35; P = 0.409)" \
+                | OS HR [0.81] ci=[0.48, 1.35] p=0.409
+            """)
+    void readsRatiosWithTheirSubjects(String phrase, String expected) {
+        assertThat(describe(FigureParser.parse(phrase, 0, ParseContext.PROSE))).isEqualTo(oneLine(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "PFS was longer with zelutinib, and grade 3 or 4 neutropenia occurred in 25% vs 12% of patients"
+            "OS was longer; grade 3 or higher adverse events occurred in 61.8% of patients in the zelutinib arm and 51.7% of patients in the fovarin arm"
+            "In the PFS analysis population, 60% of patients were male and 40% were female"
+            "ORR was assessed; baseline ECOG performance status 0 was reported in 55% vs 53%"
+            "The median follow-up for radiographic PFS was 17.5 months in the zelutinib group and 16.8 months in the placebo group"
+            "adverse event rates of 41.2%, 60.1%, and 46.0%, respectively"
+            "HRQoL improved in 45% of patients"
+            """)
+    void readsNoEfficacyFiguresFromAdverseEventsBaselineOrFollowUp(String phrase) {
+        assertThat(FigureParser.parse(phrase, 0, ParseContext.PROSE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "with a median follow-up of 8.2 months, responses were durable"
             "patients aged 65 years or older had a longer PFS"
             "PIK3CA mutations are present in 20% to 50% of patients with breast cancer"

@@ -176,6 +176,75 @@ class OutcomeTableReaderTest {
         assertThat(outcomes).filteredOn(fact -> fact.measure() == Measure.MEDIAN).hasSize(2);
     }
 
+    @Test
+    void readsATableWhoseRowsAreMeasuresAndWhoseColumnsAreArms() {
+        PaperText paper = new GridPaper()
+                .paragraph("Progression-free survival was assessed by central review.")
+                .table(null, null, List.of(
+                        List.of("", "All patients Zelutinib Fovarin", "Subgroup Zelutinib Fovarin"),
+                        List.of("PFS, months", "", ""),
+                        List.of("Overall", "n = 310 n = 305", "n = 41 n = 39"),
+                        List.of("Median PFS (95% CI)", "7.1 (6.2–8.5) 4.3 (4.0–5.1)", "11.9 (8.1–NE) 4.2 (2.7–6.0)"),
+                        List.of("HR (95% CI)", "0.612 (0.501–0.748)", "0.402 (0.211–0.766)"),
+                        List.of("P value", "<0.0001", "0.003")))
+                .table(null, null, List.of(
+                        List.of("", "All Zelutinib", "patients Fovarin", "Subgroup Zelutinib", "only Fovarin"),
+                        List.of("Best response,", "n (%)", "", "", ""),
+                        List.of("CR", "0", "0", "1 (2.4)", "0"),
+                        List.of("PR", "60 (19.4)", "28 (9.2)", "20 (48.8)", "2 (5.1)"),
+                        List.of("ORR (CR + PR)", "60 (19.4)", "28 (9.2)", "21 (51.2)", "2 (5.1)"),
+                        List.of("95% CI", "15.2–24.0", "6.2–12.9", "35.1–67.1", "0.6–17.3")))
+                .build();
+
+        List<OutcomeFinding> outcomes = outcomes(paper).stream().filter(fact -> fact.source() == OutcomeSource.TABLE)
+                .toList();
+
+        assertThat(outcomes).extracting(OutcomeTableReaderTest::describe).containsExactlyInAnyOrder(
+                "PFS median [7.1, 4.3] Zelutinib/Fovarin",
+                "PFS median [11.9, 4.2] Zelutinib/Fovarin",
+                "PFS HR [0.612] ci=[0.501, 0.748]",
+                "PFS HR [0.402] ci=[0.211, 0.766]",
+                "CR rate [0.0, 0.0] Zelutinib/Fovarin",
+                "CR rate [2.4, 0.0] Zelutinib/Fovarin",
+                "PR rate [19.4, 9.2] Zelutinib/Fovarin",
+                "PR rate [48.8, 5.1] Zelutinib/Fovarin",
+                "ORR rate [19.4, 9.2] Zelutinib/Fovarin",
+                "ORR rate [51.2, 5.1] Zelutinib/Fovarin");
+        assertThat(outcomes).filteredOn(fact -> fact.measure() == Measure.HR)
+                .allSatisfy(fact -> assertThat(fact.comparison()).extracting(Treatment::label)
+                        .containsExactly("Zelutinib", "Fovarin"));
+    }
+
+    @Test
+    void readsNoOutcomesFromBaselineOrAdverseEventTables() {
+        PaperText paper = new GridPaper()
+                .paragraph("Table 1 Baseline characteristics of the patients")
+                .table(null, null, List.of(
+                        List.of("Characteristic", "Zelutinib n = 60", "Fovarin n = 58", "P"),
+                        List.of("Male, n (%)", "36 (60.0)", "33 (56.9)", "0.74"),
+                        List.of("ECOG PS 0, n (%)", "40 (66.7)", "37 (63.8)", "0.81"),
+                        List.of("Prior PFS on first-line therapy, months", "9.1", "8.7", "0.62")))
+                .paragraph("Table 2 Adverse events of grade 3 or higher")
+                .table(null, null, List.of(
+                        List.of("Event", "Zelutinib", "Fovarin"),
+                        List.of("Neutropenia", "15 (25.0)", "7 (12.1)"),
+                        List.of("Progressive disease", "3 (5.0)", "4 (6.9)")))
+                .table(null, null, List.of(
+                        List.of("Variable", "RT (%) n = 68", "CRT (%) n = 72", "P"),
+                        List.of("Sphincter saving surgery", "47 (69.1)", "52 (72.2)", "0.687"),
+                        List.of("Complications", "24 (35.3)", "19 (26.8)", "0.277")))
+                .build();
+
+        assertThat(outcomes(paper)).isEmpty();
+    }
+
+    private static String describe(OutcomeFinding fact) {
+        String values = fact.measure().isRatio() ? "[" + fact.value() + "]" + (fact.ci() == null ? ""
+                : " ci=" + fact.ci()) : fact.figures() + " " + String.join("/", fact.arms().stream()
+                .map(arm -> arm.label() == null ? "?" : arm.label()).toList());
+        return fact.endpoint() + " " + fact.measure().label() + " " + values;
+    }
+
     private static PaperText cdkTable() {
         return new GridPaper()
                 .paragraph("The Phase III PALOMA-2 study demonstrated that the PFS in patients treated with "
