@@ -2,42 +2,130 @@ package org.oncocurate.extract.outcome;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.oncocurate.extract.outcome.grammar.FigureStatement;
 import org.oncocurate.extract.outcome.grammar.FigureToken;
 import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 import org.oncocurate.extract.text.Mention;
 
 /**
- * The trial prose is about, for tying figures to it: the trial named in the figures' sentence before them, else one
- * named just after them, else the one the paragraph was last about, else one named later in the sentence. A new
- * paragraph, or a sentence that brings in another study without a name the trial finder knows ("A phase II study of
- * an oral SERD...", "The ACRONYM study..."), ends the paragraph's trial: its figures are kept with their trial unknown
- * rather than given to the wrong trial. A paragraph that begins before the last one finished its sentence (a page
- * break in the middle) continues it. Two names joined by a slash ("PALOMA-1/TRIO-18") are one trial, named by the
- * first.
+ * The trial prose is about, for tying figures to it. Scopes nest: the paper (its subject trial, when it reports one),
+ * the section under a heading, a list introduction ("Evidence (drug):"), a numbered list item, the paragraph, the
+ * sentence. A scope takes the trial it names (in its heading, introduction, item's opening sentence or an earlier
+ * sentence of the paragraph), or is known to be about a study the text does not name ("A phase II study of ...",
+ * "The ACRONYM study ..."), or says nothing and leaves the question to the scope around it. A figure takes the trial
+ * named in its sentence before it, else one named just after it, else the nearest scope's answer; a scope about an
+ * unnamed study answers "trial unknown", so a neighbour's name is never borrowed across it. A paragraph that begins
+ * before the last one finished its sentence (a page break in the middle) continues it. Two names joined by a slash
+ * ("PALOMA-1/TRIO-18") are one trial, named by the first.
  */
 final class TrialScope {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     private static final Set<String> STUDY_WORDS = Set.of("study", "trial", "analysis", "meta-analysis");
+    /** In a trial report, an indefinite study is another one only when cited or said to be earlier work. */
+    private static final Pattern OTHER_WORK = Pattern.compile(
+            "\\[\\d|\\(\\d{1,3}(?:[,–-]\\s?\\d{1,3})*\\)|\\b(?:previous(?:ly)?|prior|earlier|another|other|recent(?:ly)?"
+                    + "|reported|published|meta-analys[ie]s)\\b|\\p{L}\\.\\d{1,3}(?:[,–-]\\d{1,3})*\\b");
     private static final int STUDY_REACH = 5;
     private static final int NAME_CAPITALS = 3;
     /** A trial named this close after figures ("... months (PALOMA-2)", "... in the PALOMA-2 trial") is theirs. */
     private static final int NEAR_AFTER = 40;
+    /** What a scope knows: nothing (ask the scope around it), a trial, or a study left unnamed. */
+    private static final String UNNAMED = "";
 
+    private final String subject;
+    private final boolean report;
+    private int section = Integer.MIN_VALUE;
     private int paragraph = -1;
-    private String current;
+    private String sectionTrial;
+    private String introTrial;
+    private String itemTrial;
+    private String parentItemTrial;
+    private String paragraphTrial;
+    private int itemNumber;
+    private int parentItemNumber;
+    private boolean introHere;
+
+    /**
+     * @param subject the paper's own trial, the default of every scope, or null
+     * @param report  true when the paper reports a trial of its own
+     */
+    TrialScope(String subject, boolean report) {
+        this.subject = subject;
+        this.report = report;
+    }
+
+    /** Where a sentence stands in the paper's structure. */
+    record Place(int section, boolean heading, boolean listIntro, int listItem) {
+        static final Place PLAIN = new Place(0, false, false, 0);
+    }
 
     /**
      * Moves to a sentence: call before reading its figures. {@code continuing} is true when the paragraph before
-     * stopped mid-sentence (cut by a page or column break), so the new one goes on with its trial.
+     * stopped mid-sentence (cut by a page or column break), so the new one goes on with its trial; {@code text} is
+     * the sentence.
      */
-    void enter(int sentenceParagraph, boolean continuing, List<Mention> mentions, List<FigureToken> tokens) {
+    void enter(Place place, int sentenceParagraph, boolean continuing, List<Mention> mentions,
+               List<FigureToken> tokens, String text) {
+        if (place.section() != section) {
+            section = place.section();
+            sectionTrial = null;
+            introTrial = null;
+            endList();
+            paragraphTrial = continuing ? paragraphTrial : null;
+        }
         if (sentenceParagraph != paragraph) {
             paragraph = sentenceParagraph;
-            current = continuing ? current : null;
+            paragraphTrial = continuing ? paragraphTrial : null;
         }
-        if (mentions.isEmpty() && introducesAnotherStudy(tokens)) {
-            current = null;
+        introHere = place.listIntro();
+        if (introHere) {
+            introTrial = null;
+            endList();
+        }
+        if (place.listItem() > 0) {
+            openItem(place.listItem());
+        }
+        if (place.heading()) {
+            sectionTrial = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1).normalized();
+        }
+        if (mentions.isEmpty() && introducesAnotherStudy(tokens) && (!report || OTHER_WORK.matcher(text).find())) {
+            about(UNNAMED);
+        }
+    }
+
+    /**
+     * A numbered item: the next of its list, or the first of a list nested in an open item ("4. The COIN trial ...
+     * 1. In patients with ...": the nested items are about the trial of the item that holds them), or, numbered on
+     * from the item holding the nested list, that list's next item.
+     */
+    private void openItem(int number) {
+        if (number == 1 && itemNumber > 0 && parentItemNumber == 0) {
+            parentItemNumber = itemNumber;
+            parentItemTrial = itemTrial;
+        } else if (parentItemNumber > 0 && number == parentItemNumber + 1 && number != itemNumber + 1) {
+            parentItemNumber = 0;
+            parentItemTrial = null;
+        }
+        itemNumber = number;
+        itemTrial = null;
+        paragraphTrial = null;
+    }
+
+    private void endList() {
+        itemNumber = 0;
+        itemTrial = null;
+        parentItemNumber = 0;
+        parentItemTrial = null;
+    }
+
+    /** The text is now about {@code trial} (or an unnamed study): the paragraph, and the open item or list intro. */
+    private void about(String trial) {
+        paragraphTrial = trial;
+        if (introHere) {
+            introTrial = trial;
+        } else if (itemNumber > 0) {
+            itemTrial = trial;
         }
     }
 
@@ -55,6 +143,7 @@ final class TrialScope {
         if (before != null) {
             return before;
         }
+        String current = current();
         Mention after = mentions.stream().filter(mention -> mention.start() >= statement.end()).findFirst()
                 .orElse(null);
         if (after != null && (current == null || after.start() - statement.end() <= NEAR_AFTER)) {
@@ -63,10 +152,20 @@ final class TrialScope {
         return current;
     }
 
+    /** The nearest scope's trial: null when it is unknown. */
+    private String current() {
+        for (String level : new String[] {paragraphTrial, itemTrial, parentItemTrial, introTrial, sectionTrial}) {
+            if (level != null) {
+                return level.equals(UNNAMED) ? null : level;
+            }
+        }
+        return subject;
+    }
+
     /** Moves past a sentence: call after reading its figures. */
     void leave(List<Mention> mentions) {
         if (!mentions.isEmpty()) {
-            current = mentions.get(mentions.size() - 1).normalized();
+            about(mentions.get(mentions.size() - 1).normalized());
         }
     }
 
