@@ -74,7 +74,7 @@ public final class OutcomeExtraction {
             if (!figures.isEmpty()) {
                 statements.addAll(place(paper, sentence, tokens, figures, scope, mentions));
             }
-            scope.leave(mentions);
+            scope.leave(mentions, tokens, sentence.text(), sentence.start());
             for (FigureToken token : tokens) {
                 if (token.is(Kind.ENDPOINT)) {
                     paragraphEndpoint = token.canonical();

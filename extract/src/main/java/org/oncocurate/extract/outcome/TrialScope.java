@@ -1,7 +1,11 @@
 package org.oncocurate.extract.outcome;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.outcome.grammar.FigureStatement;
 import org.oncocurate.extract.outcome.grammar.FigureToken;
@@ -26,6 +30,14 @@ final class TrialScope {
     private static final Pattern OTHER_WORK = Pattern.compile(
             "\\[\\d|\\(\\d{1,3}(?:[,–-]\\s?\\d{1,3})*\\)|\\b(?:previous(?:ly)?|prior|earlier|another|other|recent(?:ly)?"
                     + "|reported|published|meta-analys[ie]s)\\b|\\p{L}\\.\\d{1,3}(?:[,–-]\\d{1,3})*\\b");
+    /** "PALOMA-2, a phase III trial", "KEYNOTE-189 (NCT02578680) was a ...": the study is the one just named. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?i)(?:[\\s,;:()\\[\\]]|\\btrial\\b|\\bstudy\\b|\\bwas\\b|\\bis\\b|NCT\\d{8})*");
+    /** A reference marker: "[12]", or a number set right after a sentence's last word ("underpowered.7 ", ").6["). */
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})]|(?<=[\\p{L})\\]%])\\.(\\d{1,3})(?=\\s|\\[|$)");
+    /** "we found", "in our trial", "the present study": a trial report speaking of its own trial. */
+    private static final Pattern OWN_TRIAL = Pattern.compile(
+            "(?i)\\b(?:we|our|(?:the\\s+)?(?:present|current)\\s+(?:study|trial|analysis))\\b");
     private static final int STUDY_REACH = 5;
     private static final int NAME_CAPITALS = 3;
     /** A trial named this close after figures ("... months (PALOMA-2)", "... in the PALOMA-2 trial") is theirs. */
@@ -42,9 +54,14 @@ final class TrialScope {
     private String itemTrial;
     private String parentItemTrial;
     private String paragraphTrial;
+    /** What the paragraphs before this one in the section were last about. */
+    private String earlierParagraphTrial;
     private int itemNumber;
     private int parentItemNumber;
     private boolean introHere;
+    /** The trial each reference was cited for while the text was about it; UNNAMED when cited for several. */
+    private final Map<String, String> citedFor = new HashMap<>();
+    private List<String> citations = List.of();
 
     /**
      * @param subject the paper's own trial, the default of every scope, or null
@@ -71,13 +88,16 @@ final class TrialScope {
             section = place.section();
             sectionTrial = null;
             introTrial = null;
+            earlierParagraphTrial = null;
             endList();
             paragraphTrial = continuing ? paragraphTrial : null;
         }
         if (sentenceParagraph != paragraph) {
             paragraph = sentenceParagraph;
+            earlierParagraphTrial = continuing ? earlierParagraphTrial : paragraphTrial;
             paragraphTrial = continuing ? paragraphTrial : null;
         }
+        citations = citations(text);
         introHere = place.listIntro();
         if (introHere) {
             introTrial = null;
@@ -91,6 +111,8 @@ final class TrialScope {
         }
         if (mentions.isEmpty() && introducesAnotherStudy(tokens) && (!report || OTHER_WORK.matcher(text).find())) {
             about(UNNAMED);
+        } else if (mentions.isEmpty() && subject != null && OWN_TRIAL.matcher(text).find()) {
+            about(subject);
         }
     }
 
@@ -110,9 +132,11 @@ final class TrialScope {
         itemNumber = number;
         itemTrial = null;
         paragraphTrial = null;
+        earlierParagraphTrial = null;
     }
 
     private void endList() {
+        earlierParagraphTrial = null;
         itemNumber = 0;
         itemTrial = null;
         parentItemNumber = 0;
@@ -144,6 +168,9 @@ final class TrialScope {
             return before;
         }
         String current = current();
+        if (current == null) {
+            current = cited();
+        }
         Mention after = mentions.stream().filter(mention -> mention.start() >= statement.end()).findFirst()
                 .orElse(null);
         if (after != null && (current == null || after.start() - statement.end() <= NEAR_AFTER)) {
@@ -152,9 +179,36 @@ final class TrialScope {
         return current;
     }
 
+    /**
+     * The trial the sentence's references were cited for ("... not statistically significant.7" after "The CARMENA
+     * trial ... inhibitor.7"): one reference is one report, so an unnamed study reported by it is that trial. Null
+     * when the sentence cites none, or references cited for different trials.
+     */
+    private String cited() {
+        String trial = null;
+        for (String citation : citations) {
+            String named = citedFor.get(citation);
+            if (named == null || named.equals(UNNAMED) || trial != null && !trial.equals(named)) {
+                return null;
+            }
+            trial = named;
+        }
+        return trial;
+    }
+
+    private static List<String> citations(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = CITATION.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        return found;
+    }
+
     /** The nearest scope's trial: null when it is unknown. */
     private String current() {
-        for (String level : new String[] {paragraphTrial, itemTrial, parentItemTrial, introTrial, sectionTrial}) {
+        for (String level : new String[] {paragraphTrial, itemTrial, parentItemTrial, introTrial,
+                earlierParagraphTrial, sectionTrial}) {
             if (level != null) {
                 return level.equals(UNNAMED) ? null : level;
             }
@@ -162,25 +216,45 @@ final class TrialScope {
         return subject;
     }
 
-    /** Moves past a sentence: call after reading its figures. */
-    void leave(List<Mention> mentions) {
+    /**
+     * Moves past a sentence: call after reading its figures. The text goes on about the trial the sentence named
+     * last, unless it then brought in an unnamed study ("... based on the X trial. Subsequently, in a randomized
+     * phase III study, ...").
+     */
+    void leave(List<Mention> mentions, List<FigureToken> tokens, String text, int offset) {
         if (!mentions.isEmpty()) {
-            about(mentions.get(mentions.size() - 1).normalized());
+            Mention last = mentions.get(mentions.size() - 1);
+            int another = anotherStudyAt(tokens);
+            boolean unnamedAfter = another > last.end() && !APPOSITION.matcher(text.substring(
+                    Math.min(text.length(), last.end() - offset), Math.min(text.length(), another - offset))).matches()
+                    && (!report || OTHER_WORK.matcher(text).find());
+            about(unnamedAfter ? UNNAMED : last.normalized());
+        }
+        String current = current();
+        if (current != null) {
+            citations.forEach(citation -> citedFor.merge(citation, current,
+                    (earlier, now) -> earlier.equals(now) ? earlier : UNNAMED));
         }
     }
 
     static boolean introducesAnotherStudy(List<FigureToken> tokens) {
+        return anotherStudyAt(tokens) >= 0;
+    }
+
+    /** Where the last study the sentence brings in without a name the finder knows begins, else -1. */
+    static int anotherStudyAt(List<FigureToken> tokens) {
+        int at = -1;
         for (int i = 0; i < tokens.size(); i++) {
             FigureToken token = tokens.get(i);
             if (token.is(Kind.WORD) && INDEFINITE.contains(token.canonical()) && studyWithin(tokens, i)) {
-                return true;
+                at = token.start();
             }
             if (token.isWord("the") && i + 2 < tokens.size() && isName(tokens.get(i + 1))
                     && tokens.get(i + 2).is(Kind.WORD) && STUDY_WORDS.contains(tokens.get(i + 2).canonical())) {
-                return true;
+                at = token.start();
             }
         }
-        return false;
+        return at;
     }
 
     private static boolean studyWithin(List<FigureToken> tokens, int from) {

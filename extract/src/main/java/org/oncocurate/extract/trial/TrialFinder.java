@@ -34,6 +34,12 @@ public final class TrialFinder implements Finder {
     /** "the Stockholm III trial", "the Nordic VII study": a place or word with a Roman number, called a trial. */
     private static final Pattern ROMAN_NAMED_TRIAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][a-z]{3,}\\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X))\\s+(?:trials?|study)\\b");
+    /** "Study 19", "Study 10": a sponsor's numbered study, named with a capital S. */
+    private static final Pattern NUMBERED_STUDY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])Study[ -](\\d{1,3}[A-Z]?)(?![\\p{L}\\p{N}]|[.,]\\d)");
+    /** "The Breast Cancer Erythropoietin Survival Trial (BEST)": a name the paper defines as a trial's. */
+    private static final Pattern DEFINED_AS_TRIAL = Pattern.compile(
+            "(?:\\p{Lu}\\p{L}+\\s+){1,10}(?:Trial|Study)\\s*\\((\\p{Lu}[\\p{L}\\d-]{2,20})\\)");
     /** A word right after "phase" is the phase ("phase III trial"), never a trial's name. */
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\bphases?\\s*$");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+(?:/[IVX]+)?[ab]?");
@@ -123,6 +129,19 @@ public final class TrialFinder implements Finder {
             String acronym = called.group(group);
             if (!afterPhase(text, called.start(group)) && acronymNamesTrial(acronym)) {
                 found.add(new TermMatch<>(called.start(group), called.end(group), acronym, canonical(acronym)));
+            }
+        }
+        Matcher numbered = NUMBERED_STUDY.matcher(text);
+        while (numbered.find() && trialTalk) {
+            String name = "Study " + numbered.group(1);
+            found.add(new TermMatch<>(numbered.start(), numbered.end(), numbered.group(), canonical(name)));
+        }
+        Matcher defined = DEFINED_AS_TRIAL.matcher(text);
+        while (defined.find()) {
+            String acronym = defined.group(1);
+            if (acronym.chars().filter(Character::isUpperCase).count() >= 2
+                    && !NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT)) && !ROMAN_NUMERAL.matcher(acronym).matches()) {
+                found.add(new TermMatch<>(defined.start(1), defined.end(1), acronym, canonical(acronym)));
             }
         }
         Matcher roman = ROMAN_NAMED_TRIAL.matcher(text);
