@@ -62,7 +62,8 @@ final class TrialContext {
             List<Mention> mentions = trials.in(sentence);
             boolean registration = REGISTRATION.matcher(sentence.text()).find();
             for (Mention mention : mentions) {
-                if (title != null && title.contains(sentence.text().strip())) {
+                if (title != null && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(mention.surface())
+                        + "(?![\\p{L}\\p{N}])").matcher(title).find()) {
                     inTitle.add(mention.normalized());
                 }
                 if (TrialFinder.registryId(mention) != null) {

@@ -21,15 +21,20 @@ import org.oncocurate.extract.text.Mention;
  * named in its sentence before it, else one named just after it, else the nearest scope's answer; a scope about an
  * unnamed study answers "trial unknown", so a neighbour's name is never borrowed across it. A paragraph that begins
  * before the last one finished its sentence (a page break in the middle) continues it. Two names joined by a slash
- * ("PALOMA-1/TRIO-18") are one trial, named by the first.
+ * ("PALOMA-1/TRIO-18") are one trial, named by the first. The figures of a meta-analysis or pooled analysis that
+ * names no trial are a pooled estimate, named "pooled".
  */
 final class TrialScope {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     private static final Set<String> STUDY_WORDS = Set.of("study", "trial", "analysis", "meta-analysis");
     /** In a trial report, an indefinite study is another one only when cited or said to be earlier work. */
     private static final Pattern OTHER_WORK = Pattern.compile(
-            "\\[\\d|\\(\\d{1,3}(?:[,–-]\\s?\\d{1,3})*\\)|\\b(?:previous(?:ly)?|prior|earlier|another|other|recent(?:ly)?"
-                    + "|reported|published|meta-analys[ie]s)\\b|\\p{L}\\.\\d{1,3}(?:[,–-]\\d{1,3})*\\b");
+            "\\[\\d|\\(\\d{1,3}(?:[,–-]\\s?\\d{1,3})*\\)|\\b(?:previous(?:ly)?|earlier|another|reported|published"
+                    + "|meta-analys[ie]s)\\b|\\p{L}\\.\\d{1,3}(?:[,–-]\\d{1,3})*\\b");
+    /** A pooled estimate: its figures belong to no one trial, and are named "pooled". */
+    private static final Pattern POOLED = Pattern.compile(
+            "(?i)\\b(?:meta-?analys[ie]s|pooled\\s+analys[ie]s|systematic\\s+reviews?|Cochrane\\s+(?:analysis|review))\\b");
+    static final String POOLED_NAME = "pooled";
     /** "PALOMA-2, a phase III trial", "KEYNOTE-189 (NCT02578680) was a ...": the study is the one just named. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?i)(?:[\\s,;:()\\[\\]]|\\btrial\\b|\\bstudy\\b|\\bwas\\b|\\bis\\b|NCT\\d{8})*");
@@ -109,7 +114,10 @@ final class TrialScope {
         if (place.heading()) {
             sectionTrial = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1).normalized();
         }
-        if (mentions.isEmpty() && introducesAnotherStudy(tokens) && (!report || OTHER_WORK.matcher(text).find())) {
+        if (mentions.isEmpty() && POOLED.matcher(text).find()) {
+            about(POOLED_NAME);
+        } else if (mentions.isEmpty() && introducesAnotherStudy(tokens)
+                && (!report || OTHER_WORK.matcher(text).find())) {
             about(UNNAMED);
         } else if (mentions.isEmpty() && subject != null && OWN_TRIAL.matcher(text).find()) {
             about(subject);

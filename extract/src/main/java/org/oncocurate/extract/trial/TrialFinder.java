@@ -40,6 +40,9 @@ public final class TrialFinder implements Finder {
     /** "The Breast Cancer Erythropoietin Survival Trial (BEST)": a name the paper defines as a trial's. */
     private static final Pattern DEFINED_AS_TRIAL = Pattern.compile(
             "(?:\\p{Lu}\\p{L}+\\s+){1,10}(?:Trial|Study)\\s*\\((\\p{Lu}[\\p{L}\\d-]{2,20})\\)");
+    /** "the Crystal Study", "the Harbor Trial": an ordinary word made a name by a capitalised Study or Trial. */
+    private static final Pattern CAPITALISED_STUDY = Pattern.compile(
+            "(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}{2,})\\s+(?:Study|Trial)\\b(?!\\s+\\p{Lu})");
     /** A word right after "phase" is the phase ("phase III trial"), never a trial's name. */
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\bphases?\\s*$");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+(?:/[IVX]+)?[ab]?");
@@ -142,6 +145,13 @@ public final class TrialFinder implements Finder {
             if (acronym.chars().filter(Character::isUpperCase).count() >= 2
                     && !NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT)) && !ROMAN_NUMERAL.matcher(acronym).matches()) {
                 found.add(new TermMatch<>(defined.start(1), defined.end(1), acronym, canonical(acronym)));
+            }
+        }
+        Matcher capitalised = CAPITALISED_STUDY.matcher(text);
+        while (capitalised.find()) {
+            String word = capitalised.group(1);
+            if (!NOT_TRIALS.contains(word.toUpperCase(Locale.ROOT)) && !namesSomethingElse.test(word)) {
+                found.add(new TermMatch<>(capitalised.start(1), capitalised.end(1), word, canonical(word)));
             }
         }
         Matcher roman = ROMAN_NAMED_TRIAL.matcher(text);

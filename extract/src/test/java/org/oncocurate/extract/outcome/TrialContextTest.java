@@ -178,4 +178,32 @@ class TrialContextTest {
                 "The median PFS was 9.4 months vs. 8.0 months (HR, 0.83; 95% CI, 0.72-0.95).");
         assertThat(trialsOf(paper)).containsEntry("PFS 9.4", "HERON-2");
     }
+
+    @Test
+    void aMetaAnalysisThatNamesNoTrialGivesAPooledEstimate() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "The HERON-2 trial (NCT03333333) reported more deaths with mirvastin. The first meta-analysis of "
+                        + "mirvastin found shorter overall survival (HR = 1.21; 95% CI = 1.05 to 1.40).");
+        assertThat(trialsOf(paper)).containsEntry("OS 1.21", "pooled");
+    }
+
+    @Test
+    void aTrialReportsOwnSubgroupAnalysisKeepsItsTrial() {
+        PaperText paper = paper("Zorbatinib in older patients: subgroup analysis of the randomized phase 3 KESTREL-3 "
+                        + "trial",
+                "The KESTREL-3 trial (NCT01111111) compared zorbatinib with placebo in 700 patients.",
+                "# Methods",
+                "A subgroup analysis was conducted in older patients enrolled in the trial after one prior "
+                        + "therapy. Results Median PFS was 12.1 months for zorbatinib and 4.9 months for placebo "
+                        + "(hazard ratio 0.39; 95% confidence interval 0.13-1.17).");
+        assertThat(trialsOf(paper)).containsEntry("PFS 12.1", "KESTREL-3").containsEntry("PFS 0.39", "KESTREL-3");
+    }
+
+    @Test
+    void aReviewThatRegistersNothingHasNoSubject() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "Zorbatinib prolonged median PFS to 6.1 months vs. 3.2 months in previously treated patients.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 6.1", "?");
+    }
 }
