@@ -22,7 +22,8 @@ import org.oncocurate.extract.text.Mention;
  * unnamed study answers "trial unknown", so a neighbour's name is never borrowed across it. A paragraph that begins
  * before the last one finished its sentence (a page break in the middle) continues it. Two names joined by a slash
  * ("PALOMA-1/TRIO-18") are one trial, named by the first. The figures of a meta-analysis or pooled analysis that
- * names no trial are a pooled estimate, named "pooled".
+ * names no trial are a pooled estimate, named "pooled"; a study known only by its first author ("Bujko et al.
+ * compared ...") is named by the author.
  */
 final class TrialScope {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
@@ -35,6 +36,9 @@ final class TrialScope {
     private static final Pattern POOLED = Pattern.compile(
             "(?i)\\b(?:meta-?analys[ie]s|pooled\\s+analys[ie]s|systematic\\s+reviews?|Cochrane\\s+(?:analysis|review))\\b");
     static final String POOLED_NAME = "pooled";
+    /** "Bujko et al. compared ...": a study known by its first author, who opens the sentence, named so. */
+    private static final Pattern AUTHOR_STUDY = Pattern.compile(
+            "^\\s*(?:(?:In|However|Similarly|Recently),?\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+et\\s+al\\b");
     /** "PALOMA-2, a phase III trial", "KEYNOTE-189 (NCT02578680) was a ...": the study is the one just named. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?i)(?:[\\s,;:()\\[\\]]|\\btrial\\b|\\bstudy\\b|\\bwas\\b|\\bis\\b|NCT\\d{8})*");
@@ -114,8 +118,11 @@ final class TrialScope {
         if (place.heading()) {
             sectionTrial = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1).normalized();
         }
+        Matcher author = AUTHOR_STUDY.matcher(text);
         if (mentions.isEmpty() && POOLED.matcher(text).find()) {
             about(POOLED_NAME);
+        } else if (mentions.isEmpty() && author.find()) {
+            about(author.group(1) + " et al.");
         } else if (mentions.isEmpty() && introducesAnotherStudy(tokens)
                 && (!report || OTHER_WORK.matcher(text).find())) {
             about(UNNAMED);

@@ -30,9 +30,9 @@ class TrialContextTest {
         resources = ExtractionResources.load();
     }
 
-    /** A paper of headings ("# Heading") and paragraphs, with a title. */
+    /** A paper of a title, then headings ("# Heading") and paragraphs. */
     private static PaperText paper(String title, String... parts) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(title);
         List<int[]> headings = new ArrayList<>();
         List<String> headingTitles = new ArrayList<>();
         for (String part : parts) {
@@ -205,5 +205,23 @@ class TrialContextTest {
         PaperText paper = paper("Treatment of recurrent sarcoma",
                 "Zorbatinib prolonged median PFS to 6.1 months vs. 3.2 months in previously treated patients.");
         assertThat(trialsOf(paper)).containsEntry("PFS 6.1", "?");
+    }
+
+    @Test
+    void aStudyKnownByItsFirstAuthorIsNamedByTheAuthorNotByTheTrialBefore() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "The HERON-2 trial (NCT03333333) tested mirvastin. Lindqvist et al. compared mirvastin with "
+                        + "placebo in 120 patients. The median PFS was 7.7 months vs. 5.1 months.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 7.7", "Lindqvist et al.");
+    }
+
+    @Test
+    void anAuthorCitedInPassingNamesNoStudy() {
+        PaperText paper = paper("Zorbatinib in older patients: subgroup analysis of the KESTREL-3 trial",
+                "# Results",
+                "The curve was reprinted from Lindqvist et al. (15) with permission. The median PFS was 7.7 months "
+                        + "vs. 5.1 months.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 7.7", "KESTREL-3");
     }
 }
