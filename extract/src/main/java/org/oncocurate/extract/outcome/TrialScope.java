@@ -27,6 +27,9 @@ import org.oncocurate.extract.text.Mention;
  */
 final class TrialScope {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    /** "the previous phase II study", "the original X study": earlier work, not the trial the text is about. */
+    private static final Set<String> EARLIER = Set.of("previous", "prior", "earlier", "original", "former",
+            "preceding");
     private static final Set<String> STUDY_WORDS = Set.of("study", "trial", "analysis", "meta-analysis");
     /** In a trial report, an indefinite study is another one only when cited or said to be earlier work. */
     private static final Pattern OTHER_WORK = Pattern.compile(
@@ -71,6 +74,11 @@ final class TrialScope {
     /** The trial each reference was cited for while the text was about it; UNNAMED when cited for several. */
     private final Map<String, String> citedFor = new HashMap<>();
     private List<String> citations = List.of();
+    /**
+     * A trial report comparing its results with earlier work cited in this sentence: the sentence's figures are of
+     * that unnamed work, and the report's next sentence speaks of its own trial again.
+     */
+    private boolean otherWorkHere;
 
     /**
      * @param subject the paper's own trial, the default of every scope, or null
@@ -107,6 +115,7 @@ final class TrialScope {
             paragraphTrial = continuing ? paragraphTrial : null;
         }
         citations = citations(text);
+        otherWorkHere = false;
         introHere = place.listIntro();
         if (introHere) {
             introTrial = null;
@@ -123,9 +132,10 @@ final class TrialScope {
             about(POOLED_NAME);
         } else if (mentions.isEmpty() && author.find()) {
             about(author.group(1) + " et al.");
-        } else if (mentions.isEmpty() && introducesAnotherStudy(tokens)
-                && (!report || OTHER_WORK.matcher(text).find())) {
+        } else if (mentions.isEmpty() && introducesAnotherStudy(tokens) && !report) {
             about(UNNAMED);
+        } else if (mentions.isEmpty() && introducesAnotherStudy(tokens) && OTHER_WORK.matcher(text).find()) {
+            otherWorkHere = true;
         } else if (mentions.isEmpty() && subject != null && OWN_TRIAL.matcher(text).find()) {
             about(subject);
         }
@@ -222,6 +232,9 @@ final class TrialScope {
 
     /** The nearest scope's trial: null when it is unknown. */
     private String current() {
+        if (otherWorkHere) {
+            return null;
+        }
         for (String level : new String[] {paragraphTrial, itemTrial, parentItemTrial, introTrial,
                 earlierParagraphTrial, sectionTrial}) {
             if (level != null) {
@@ -234,7 +247,7 @@ final class TrialScope {
     /**
      * Moves past a sentence: call after reading its figures. The text goes on about the trial the sentence named
      * last, unless it then brought in an unnamed study ("... based on the X trial. Subsequently, in a randomized
-     * phase III study, ...").
+     * phase III study, ...") in a review; a trial report goes on about its own trial.
      */
     void leave(List<Mention> mentions, List<FigureToken> tokens, String text, int offset) {
         if (!mentions.isEmpty()) {
@@ -242,7 +255,7 @@ final class TrialScope {
             int another = anotherStudyAt(tokens);
             boolean unnamedAfter = another > last.end() && !APPOSITION.matcher(text.substring(
                     Math.min(text.length(), last.end() - offset), Math.min(text.length(), another - offset))).matches()
-                    && (!report || OTHER_WORK.matcher(text).find());
+                    && !report;
             about(unnamedAfter ? UNNAMED : last.normalized());
         }
         String current = current();
@@ -262,6 +275,10 @@ final class TrialScope {
         for (int i = 0; i < tokens.size(); i++) {
             FigureToken token = tokens.get(i);
             if (token.is(Kind.WORD) && INDEFINITE.contains(token.canonical()) && studyWithin(tokens, i)) {
+                at = token.start();
+            }
+            if (token.isWord("the") && i + 1 < tokens.size() && tokens.get(i + 1).is(Kind.WORD)
+                    && EARLIER.contains(tokens.get(i + 1).canonical()) && studyWithin(tokens, i + 1)) {
                 at = token.start();
             }
             if (token.isWord("the") && i + 2 < tokens.size() && isName(tokens.get(i + 1))

@@ -224,4 +224,13 @@ class TrialContextTest {
                         + "vs. 5.1 months.");
         assertThat(trialsOf(paper)).containsEntry("PFS 7.7", "KESTREL-3");
     }
+
+    @Test
+    void aTrialReportComparingWithThePreviousStudyDoesNotGiveThatStudysFiguresItsOwnTrial() {
+        PaperText paper = paper("Zorbatinib in older patients: subgroup analysis of the KESTREL-3 trial",
+                "# Discussion",
+                "Median PFS in this study was comparable to that in the previous phase II study of zorbatinib "
+                        + "(median PFS, 11.0 months) (9).");
+        assertThat(trialsOf(paper)).containsEntry("PFS 11.0", "?");
+    }
 }
