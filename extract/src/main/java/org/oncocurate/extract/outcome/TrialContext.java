@@ -62,8 +62,7 @@ final class TrialContext {
             List<Mention> mentions = trials.in(sentence);
             boolean registration = REGISTRATION.matcher(sentence.text()).find();
             for (Mention mention : mentions) {
-                if (title != null && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(mention.surface())
-                        + "(?![\\p{L}\\p{N}])").matcher(title).find()) {
+                if (title != null && !inTitle.contains(mention.normalized()) && inTitle(mention.surface(), title)) {
                     inTitle.add(mention.normalized());
                 }
                 if (TrialFinder.registryId(mention) != null) {
@@ -137,6 +136,20 @@ final class TrialContext {
     static int listItem(Sentence sentence) {
         Matcher item = LIST_ITEM.matcher(sentence.text());
         return item.find() ? Integer.parseInt(item.group(1)) : 0;
+    }
+
+    private static boolean inTitle(String name, String title) {
+        int at = title.indexOf(name);
+        while (at >= 0) {
+            int end = at + name.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1));
+            boolean after = end == title.length() || !Character.isLetterOrDigit(title.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            at = title.indexOf(name, at + 1);
+        }
+        return false;
     }
 
     private static String title(PaperText paper) {
