@@ -25,7 +25,7 @@ import org.oncocurate.extract.text.TermMatch;
 public final class TrialFinder implements Finder {
     private static final Pattern ACRONYM_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{2,}(?:-[A-Z][a-z]+)?)([- ]?)"
-                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.\\d|\\s*(?:%|mg|months?|weeks?|years?|days?|"
+                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.(?!\\d{1,3}(?:[,–-]\\d{1,3})*(?:\\s+\\p{Lu}|\\[|$))\\d|\\s*(?:%|mg|months?|weeks?|years?|days?|"
                     + "patients|cells|mm|nM|μM|kDa|h\\b|vs\\b|versus\\b))");
     private static final Pattern CALLED_TRIAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9])\\s+(?:phase\\s+\\S+\\s+)?"

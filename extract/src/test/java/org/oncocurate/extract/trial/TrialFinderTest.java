@@ -51,6 +51,7 @@ class TrialFinderTest {
             "olaparib was approved on Study 12 and Study 40 in the trials below;Study 12|Study 40",
             "The Nordic Lymphoma Survival Trial (NOLYST) randomized patients;NOLYST",
             "registered in the UMIN Clinical Trials Registry (UMIN000001234);UMIN000001234",
+            "OS was longer in ZORRO-7.12 The trial enrolled 300 patients;ZORRO-7",
             "patients enrolled in the Harbor Study had longer PFS;Harbor",
             "A pivotal trial (ZORRO-7 trial, ClinicalTrials.gov identifier: NCT07654321);ZORRO-7|ZORRO-7"})
     void aTrialIsFoundAndNamedAsTheRegistryOrThePaperNamesIt(String text, String names) {
@@ -87,7 +88,8 @@ class TrialFinderTest {
             "In the randomized Phase III trial of zorbatinib versus placebo",
             "two phase II studies and a Phase IIb trial enrolled patients",
             "Figure 2. REPORTA trial flow diagram.",
-            "The Phase Study and the Present Trial Group met"})
+            "The Phase Study and the Present Trial Group met",
+            "the dose of ABCD-1.5 was given in the trial"})
     void wordsThatOnlyLookLikeTrialsAreNotTrials(String text) {
         assertThat(trials(text)).isEmpty();
     }
