@@ -233,4 +233,23 @@ class TrialContextTest {
                         + "(median PFS, 11.0 months) (9).");
         assertThat(trialsOf(paper)).containsEntry("PFS 11.0", "?");
     }
+
+    @Test
+    void theItemsOfAListIntroducedByATrialsNameAreAboutThatTrial() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "The following results were reported for the OSPREY trial (NCT04444444):",
+                "Median PFS was 9.9 months with mirvastin vs. 6.0 months with placebo.",
+                "Median OS was 25.1 months with mirvastin vs. 21.0 months with placebo.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 9.9", "OSPREY").containsEntry("OS 25.1", "OSPREY");
+    }
+
+    @Test
+    void aHeadingThatNamesATrialNamesItsSection() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# The OSPREY trial (NCT04444444)",
+                "Patients were assigned to mirvastin or placebo.",
+                "Median PFS was 9.9 months with mirvastin vs. 6.0 months with placebo.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 9.9", "OSPREY");
+    }
 }
