@@ -15,17 +15,21 @@ import java.util.regex.Pattern;
  * have the shape of trial names, so they are ruled out by what the paper says of them, not by a list. Immutable.
  */
 public final class OtherUses {
-    private static final Pattern NAME_THEN_KIND = Pattern.compile(
+    /** "the FKSI-DRS subscale": a measuring instrument, and with it every name of its family (FKSI-15). */
+    private static final Pattern NAME_THEN_INSTRUMENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\s+(?:questionnaires?|scales?|"
-                    + "subscales?|scores?|indexe?s?|instruments?|inventory|diagrams?|flow\\s*charts?|statements?|"
-                    + "checklists?|guidelines?|criteria|regimens?|schedules?)\\b");
+                    + "subscales?|scores?|indexe?s?|instruments?|inventory)\\b");
+    /** "CONSORT diagram", "the FOLFOX-4 regimen": a diagram, guideline or regimen, unless also called a trial. */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\s+(?:trial\\s+)?(?:flow\\s+)?(?:diagrams?|flow\\s*charts?|"
+                    + "statements?|checklists?|guidelines?|regimens?)\\b");
     /** "(NAME)": an abbreviation defined for the words before it. */
     private static final Pattern DEFINED = Pattern.compile(
             "\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)");
     /** "the NAME trial", "NAME study", "trial (NAME)": the paper calls the name a trial. */
     private static final Pattern CALLED_TRIAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)?\\s+(?:trials?|study)\\b"
-                    + "|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)",
+                    + "(?!\\s+(?:flow|diagram|profile|chart))|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_FORM_END = Pattern.compile("[^()\\[\\].;:]{1,80}$");
     private static final Pattern COMBINATION_PARTS = Pattern.compile("\\s*(?:/|\\+|,|\\bplus\\b|\\band\\b|\\bwith\\b)\\s*");
@@ -46,11 +50,11 @@ public final class OtherUses {
     public static OtherUses of(String text, Predicate<String> namesDrug) {
         Set<String> names = new HashSet<>();
         Set<String> families = new HashSet<>();
-        Matcher kind = NAME_THEN_KIND.matcher(text);
-        while (kind.find()) {
-            names.add(key(kind.group(1)));
-            Matcher letters = LETTERS.matcher(kind.group(1));
-            if (kind.group(1).contains("-") && letters.find() && letters.group().length() >= 3) {
+        Matcher instrument = NAME_THEN_INSTRUMENT.matcher(text);
+        while (instrument.find()) {
+            names.add(key(instrument.group(1)));
+            Matcher letters = LETTERS.matcher(instrument.group(1));
+            if (instrument.group(1).contains("-") && letters.find() && letters.group().length() >= 3) {
                 families.add(letters.group().toUpperCase(Locale.ROOT));
             }
         }
@@ -58,6 +62,12 @@ public final class OtherUses {
         Matcher called = CALLED_TRIAL.matcher(text);
         while (called.find()) {
             calledTrials.add(key(called.group(called.group(1) != null ? 1 : 2)));
+        }
+        Matcher kind = NAME_THEN_KIND.matcher(text);
+        while (kind.find()) {
+            if (!calledTrials.contains(key(kind.group(1)))) {
+                names.add(key(kind.group(1)));
+            }
         }
         Matcher defined = DEFINED.matcher(text);
         while (defined.find()) {

@@ -37,11 +37,20 @@ class OtherUsesTest {
     void aDiagramOrReportingGuidelineIsNotATrial() {
         OtherUses uses = OtherUses.of("Figure 1. REPORT diagram of patient flow.", DRUGS);
         assertThat(uses.excludes("REPORT")).isTrue();
+        assertThat(OtherUses.of("Figure 2. REPORTA trial flow diagram.", DRUGS).excludes("REPORTA")).isTrue();
     }
 
     @Test
     void aNameWithOneDrugBeforeItIsNotARegimen() {
         OtherUses uses = OtherUses.of("Patients received zorbatinib (KESTREL-3) after surgery.", DRUGS);
         assertThat(uses.excludes("KESTREL-3")).isFalse();
+    }
+
+    @Test
+    void aTrialWhoseRegimenThePaperMentionsStaysATrial() {
+        OtherUses uses = OtherUses.of("The ZOMIR-2 trial randomized 300 patients. The ZOMIR-2 regimen was adopted.",
+                DRUGS);
+        assertThat(uses.excludes("ZOMIR-2")).isFalse();
+        assertThat(OtherUses.of("Patients received the FLUXOX-6 regimen.", DRUGS).excludes("FLUXOX-6")).isTrue();
     }
 }
