@@ -38,7 +38,7 @@ final class TrialScope {
     /** A pooled estimate: its figures belong to no one trial, and are named "pooled". */
     private static final Pattern POOLED = Pattern.compile(
             "(?i)\\b(?:meta-?analys[ie]s|pooled\\s+analys[ie]s|systematic\\s+reviews?|Cochrane\\s+(?:analysis|review))\\b");
-    static final String POOLED_NAME = "pooled";
+    private static final String POOLED_NAME = "pooled";
     /** "Bujko et al. compared ...": a study known by its first author, who opens the sentence, named so. */
     private static final Pattern AUTHOR_STUDY = Pattern.compile(
             "^\\s*(?:(?:In|However|Similarly|Recently),?\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+et\\s+al\\b");
@@ -91,7 +91,6 @@ final class TrialScope {
 
     /** Where a sentence stands in the paper's structure. */
     record Place(int section, boolean heading, boolean listIntro, int listItem) {
-        static final Place PLAIN = new Place(0, false, false, 0);
     }
 
     /**
