@@ -23,8 +23,8 @@ import org.oncocurate.model.text.Section;
  * <p>A paper reports one trial of its own (a trial report, a conference abstract) when its title speaks of a trial
  * or study, or when it prints a registration statement. Its subject is the one trial named in the title, else the one
  * its registration statements give ("Clinical trial information: NCT01064622", "registered at ... (UMIN000007525)"),
- * else, in a trial report, the one registry id printed anywhere, else the one trial named in its opening. A review
- * has no subject: its figures take a trial only from the text around them. Immutable.
+ * else, in a trial report, the one registry id printed before its discussion, else the one trial named in its
+ * opening. A review has no subject: its figures take a trial only from the text around them. Immutable.
  */
 final class TrialContext {
     private static final Pattern REPORT_TITLE = Pattern.compile(
@@ -34,6 +34,8 @@ final class TrialContext {
                     + "perspectives?|advances)\\b");
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?i)\\b(?:regist(?:ered|ration|ry)|clinical\\s*trials?\\s*information|identifier|clinicaltrials\\.gov)");
+    /** Where a report turns to other trials: the ids it cites there are not its own. */
+    private static final Pattern DISCUSSION = Pattern.compile("(?i)\\s*(?:\\d+\\.?\\s*)?discussion\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(\\d{1,2})\\.(?:\\s+\\p{Lu}|\\s*$)");
     private static final Pattern LIST_INTRO = Pattern.compile(":\\s*$");
     /** Where a paper opens: its title, abstract and first paragraphs, where it says which trial it reports. */
@@ -58,6 +60,8 @@ final class TrialContext {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> inOpening = new LinkedHashSet<>();
         int opening = Math.min(OPENING_MAX, paper.text().length() / OPENING_SHARE);
+        int discussion = paper.sections().stream().filter(section -> DISCUSSION.matcher(section.title()).matches())
+                .mapToInt(Section::start).min().orElse(paper.text().length());
         for (Sentence sentence : sentences) {
             List<Mention> mentions = trials.in(sentence);
             boolean registration = REGISTRATION.matcher(sentence.text()).find();
@@ -66,7 +70,9 @@ final class TrialContext {
                     inTitle.add(mention.normalized());
                 }
                 if (TrialFinder.registryId(mention) != null) {
-                    ids.add(mention.normalized());
+                    if (sentence.start() < discussion) {
+                        ids.add(mention.normalized());
+                    }
                     if (registration) {
                         inRegistration.add(mention.normalized());
                         registered = true;

@@ -37,7 +37,8 @@ final class TrialScope {
                     + "|meta-analys[ie]s)\\b|\\p{L}\\.\\d{1,3}(?:[,–-]\\d{1,3})*\\b");
     /** A pooled estimate: its figures belong to no one trial, and are named "pooled". */
     private static final Pattern POOLED = Pattern.compile(
-            "(?i)\\b(?:meta-?analys[ie]s|pooled\\s+analys[ie]s|systematic\\s+reviews?|Cochrane\\s+(?:analysis|review))\\b");
+            "(?i)\\b(?:meta-?analys[ie]s|pooled\\s+analys[ie]s|systematic\\s+reviews?"
+                    + "|Cochrane\\s+(?:analysis|review))\\b");
     private static final String POOLED_NAME = "pooled";
     /** "Bujko et al. compared ...": a study known by its first author, who opens the sentence, named so. */
     private static final Pattern AUTHOR_STUDY = Pattern.compile(
@@ -46,7 +47,8 @@ final class TrialScope {
     private static final Pattern APPOSITION = Pattern.compile(
             "(?i)(?:[\\s,;:()\\[\\]]|\\btrial\\b|\\bstudy\\b|\\bwas\\b|\\bis\\b|NCT\\d{8})*");
     /** A reference marker: "[12]", or a number set right after a sentence's last word ("underpowered.7 ", ").6["). */
-    private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})]|(?<=[\\p{L})\\]%])\\.(\\d{1,3})(?=\\s|\\[|$)");
+    private static final Pattern CITATION = Pattern.compile(
+            "\\[(\\d{1,3})]|(?<=[\\p{L})\\]%])\\.(\\d{1,3})(?=\\s|\\[|$)");
     /** "we found", "in our trial", "the present study": a trial report speaking of its own trial. */
     private static final Pattern OWN_TRIAL = Pattern.compile(
             "(?i)\\b(?:we|our|(?:the\\s+)?(?:present|current)\\s+(?:study|trial|analysis))\\b");

@@ -21,7 +21,8 @@ public final class OtherUses {
                     + "subscales?|scores?|indexe?s?|instruments?|inventory)\\b");
     /** "CONSORT diagram", "the FOLFOX-4 regimen": a diagram, guideline or regimen, unless also called a trial. */
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\s+(?:trial\\s+)?(?:flow\\s+)?(?:diagrams?|flow\\s*charts?|"
+            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\s+(?:trial\\s+)?(?:flow\\s+)?"
+                    + "(?:diagrams?|flow\\s*charts?|"
                     + "statements?|checklists?|guidelines?|regimens?)\\b");
     /** "(NAME)": an abbreviation defined for the words before it. */
     private static final Pattern DEFINED = Pattern.compile(
@@ -29,10 +30,12 @@ public final class OtherUses {
     /** "the NAME trial", "NAME study", "trial (NAME)": the paper calls the name a trial. */
     private static final Pattern CALLED_TRIAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)?\\s+(?:trials?|study)\\b"
-                    + "(?!\\s+(?:flow|diagram|profile|chart))|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)",
+                    + "(?!\\s+(?:flow|diagram|profile|chart))"
+                    + "|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_FORM_END = Pattern.compile("[^()\\[\\].;:]{1,80}$");
-    private static final Pattern COMBINATION_PARTS = Pattern.compile("\\s*(?:/|\\+|,|\\bplus\\b|\\band\\b|\\bwith\\b)\\s*");
+    private static final Pattern COMBINATION_PARTS = Pattern.compile(
+            "\\s*(?:/|\\+|,|\\bplus\\b|\\band\\b|\\bwith\\b)\\s*");
     private static final Pattern LETTERS = Pattern.compile("^[A-Za-z]+");
     private static final int MIN_DRUGS = 2;
 

@@ -15,17 +15,21 @@ import org.oncocurate.extract.text.TermIndex;
 import org.oncocurate.extract.text.TermMatch;
 
 /**
- * Finds clinical trials: registry ids of every registry ({@link RegistryIds}: NCT01234567, UMIN000007525, ...); trials of the {@link TrialRegistry} in any spelling
- * (bare acronyms such as PEARL only where the text around speaks of a trial); names of the acronym-number shape
- * (PALOMA-1/TRIO-18, MONARCH 3, TROPiCS-02, DESTINY-Breast04, PrE 0102, EORTC 22033) that are not gene, drug or cell
- * line names; and bare acronyms the text calls a trial or study ("the MAINTAIN trial", "study (MIRACLE)"). The
- * normalized name of a mention is the registry's name when the registry knows the trial, else the name as printed.
+ * Finds clinical trials: registry ids of every registry ({@link RegistryIds}: NCT01234567, UMIN000007525, ...);
+ * trials of the {@link TrialRegistry} in any spelling (bare acronyms such as PEARL only where the text around speaks
+ * of a trial); names of the acronym-number shape (PALOMA-1/TRIO-18, MONARCH 3, TROPiCS-02, DESTINY-Breast04,
+ * PrE 0102, EORTC 22033) that are not gene, drug or cell line names; bare acronyms the text calls a trial or study
+ * ("the MAINTAIN trial", "study (MIRACLE)") or defines as a trial's name; "Study 19"; a word with a Roman number
+ * called a trial ("the Stockholm III trial"); a capitalised "the Crystal Study". A word after "phase" and a bare
+ * Roman numeral are never names. The normalized name of a mention is the registry's name when the registry knows the
+ * trial, else the name as printed.
  * Thread-safe.
  */
 public final class TrialFinder implements Finder {
     private static final Pattern ACRONYM_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{2,}(?:-[A-Z][a-z]+)?)([- ]?)"
-                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.(?!\\d{1,3}(?:[,–-]\\d{1,3})*(?:\\s+\\p{Lu}|\\[|$))\\d|\\s*(?:%|mg|months?|weeks?|years?|days?|"
+                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.(?!\\d{1,3}(?:[,–-]\\d{1,3})*(?:\\s+\\p{Lu}|\\[|$))\\d"
+                    + "|\\s*(?:%|mg|months?|weeks?|years?|days?|"
                     + "patients|cells|mm|nM|μM|kDa|h\\b|vs\\b|versus\\b))");
     private static final Pattern CALLED_TRIAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9])\\s+(?:phase\\s+\\S+\\s+)?"
@@ -143,7 +147,8 @@ public final class TrialFinder implements Finder {
         while (defined.find()) {
             String acronym = defined.group(1);
             if (acronym.chars().filter(Character::isUpperCase).count() >= 2
-                    && !NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT)) && !ROMAN_NUMERAL.matcher(acronym).matches()) {
+                    && !NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT))
+                    && !ROMAN_NUMERAL.matcher(acronym).matches()) {
                 found.add(new TermMatch<>(defined.start(1), defined.end(1), acronym, canonical(acronym)));
             }
         }

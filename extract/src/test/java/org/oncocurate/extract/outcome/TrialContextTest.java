@@ -174,7 +174,8 @@ class TrialContextTest {
     void aTrialDescribedInApposition() {
         PaperText paper = paper("Treatment of recurrent sarcoma",
                 "# Mirvastin",
-                "HERON-2, a randomized phase III trial, assigned patients to mirvastin or placebo. It enrolled 400 patients.",
+                "HERON-2, a randomized phase III trial, assigned patients to mirvastin or placebo. It enrolled 400 "
+                        + "patients.",
                 "The median PFS was 9.4 months vs. 8.0 months (HR, 0.83; 95% CI, 0.72-0.95).");
         assertThat(trialsOf(paper)).containsEntry("PFS 9.4", "HERON-2");
     }
@@ -251,5 +252,15 @@ class TrialContextTest {
                 "Patients were assigned to mirvastin or placebo.",
                 "Median PFS was 9.9 months with mirvastin vs. 6.0 months with placebo.");
         assertThat(trialsOf(paper)).containsEntry("PFS 9.9", "OSPREY");
+    }
+
+    @Test
+    void aRegistryIdCitedOnlyInTheDiscussionIsNotTheReportsOwnTrial() {
+        PaperText paper = paper("Zorbatinib versus placebo in advanced sarcoma: a randomized trial",
+                "# Results",
+                "Median PFS was 6.1 months with zorbatinib and 3.2 months with placebo.",
+                "# Discussion",
+                "A similar benefit was seen with mirvastin (NCT07777777) in earlier work.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 6.1", "?");
     }
 }
