@@ -14,6 +14,8 @@ import org.oncocurate.extract.gene.GeneFinder;
 import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
+import org.oncocurate.extract.trial.OtherUses;
+import org.oncocurate.extract.trial.ShortNames;
 import org.oncocurate.extract.trial.TrialFinder;
 import org.oncocurate.extract.trial.TrialRegistry;
 import org.oncocurate.extract.variant.VariantFinder;
@@ -72,10 +74,13 @@ public final class EntityExtraction {
         Abbreviations abbreviations = Abbreviations.of(sentences);
         DefinedForms defined = DefinedForms.of(abbreviations, paper.text(), resources.genes(), this::namesDrug);
         Map<String, List<String>> definedDrugs = definedDrugs(abbreviations);
+        OtherUses otherUses = OtherUses.of(paper.text(), resources.drugs()::names);
+        List<List<Mention>> trialsBySentence = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String context = context(sentences, i);
-            List<Mention> trialsHere = trialFinder.find(sentence, context);
+            List<Mention> trialsHere = withoutOtherUses(trialFinder.find(sentence, context), otherUses);
+            trialsBySentence.add(trialsHere);
             DrugFinder.Found drugsHere = drugFinder.find(sentence, context);
             GeneFinder.Found genesHere = geneFinder.find(sentence, context, defined);
             List<Mention> foundDrugs = withDefinedDrugs(sentence, withoutInside(drugsHere.drugs(), genesHere.genes()),
@@ -88,14 +93,6 @@ public final class EntityExtraction {
                     withoutOverlaps(withoutOverlaps(genesHere.genes(), trialsHere), strongDrugs), repairedAway),
                     strongDrugs);
             List<Mention> familyMentions = withoutOverlaps(genesHere.families(), trialsHere);
-            trialMentions.put(sentence, trialsHere);
-            for (Mention trial : trialsHere) {
-                trials.add(paper, sentence, trial, trial.normalized());
-                String printedId = TrialFinder.registryId(trial);
-                if (printedId != null && !printedId.equals(trial.normalized())) {
-                    printedIds.putIfAbsent(TrialNames.normalize(trial.normalized()), printedId);
-                }
-            }
             drugMentions.forEach(m -> drugs.add(paper, sentence, m, m.normalized()));
             drugsHere.classes().forEach(m -> classes.add(paper, sentence, m, m.normalized()));
             geneMentions.forEach(m -> genes.add(paper, sentence, m, m.normalized()));
@@ -109,6 +106,22 @@ public final class EntityExtraction {
             for (Mention gene : geneMentions) {
                 earlierGenes.remove(gene.normalized());
                 earlierGenes.add(0, gene.normalized());
+            }
+        }
+        Map<String, String> fuller = ShortNames.resolve(trialsBySentence.stream().flatMap(List::stream)
+                .map(Mention::normalized).toList());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            List<Mention> named = trialsBySentence.get(i).stream().map(m -> fuller.containsKey(m.normalized())
+                    ? new Mention(m.start(), m.end(), m.surface(), fuller.get(m.normalized()), m.repair(),
+                    m.confidence()) : m).toList();
+            trialMentions.put(sentence, named);
+            for (Mention trial : named) {
+                trials.add(paper, sentence, trial, trial.normalized());
+                String printedId = TrialFinder.registryId(trial);
+                if (printedId != null && !printedId.equals(trial.normalized())) {
+                    printedIds.putIfAbsent(TrialNames.normalize(trial.normalized()), printedId);
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -155,6 +168,13 @@ public final class EntityExtraction {
 
     private static String nctOf(String name) {
         return name.matches("NCT\\d{8}") ? name : null;
+    }
+
+    /** Drops names the paper shows to be a questionnaire, diagram or regimen, unless the registry knows the trial. */
+    private List<Mention> withoutOtherUses(List<Mention> mentions, OtherUses otherUses) {
+        return mentions.stream().filter(m -> TrialFinder.registryId(m) != null
+                || resources.trials().find(m.normalized()).isPresent()
+                || !otherUses.excludes(m.surface()) && !otherUses.excludes(m.normalized())).toList();
     }
 
     /** "EZH2 inhibitors", "FGFR inhibitor": a gene or family named as the target of a class of drugs. */

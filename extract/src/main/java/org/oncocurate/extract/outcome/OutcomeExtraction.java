@@ -41,16 +41,18 @@ public final class OutcomeExtraction {
     }
 
     public List<OutcomeFinding> extract(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
-        List<OutcomeStatement> statements = new ArrayList<>(tables.read(paper, sentences, trials));
-        statements.addAll(prose(paper, sentences, trials));
+        TrialContext context = TrialContext.of(paper, sentences, trials);
+        List<OutcomeStatement> statements = new ArrayList<>(tables.read(paper, sentences, trials, context.subject()));
+        statements.addAll(prose(paper, sentences, trials, context));
         return OutcomeReconciliation.reconcile(statements.stream().map(OutcomeFacts::of).toList());
     }
 
-    private List<OutcomeStatement> prose(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
+    private List<OutcomeStatement> prose(PaperText paper, List<Sentence> sentences, TrialMentions trials,
+                                         TrialContext trialContext) {
         List<int[]> tableRanges = OutcomeTableReader.ranges(paper);
         List<OutcomeStatement> statements = new ArrayList<>();
         DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
-        TrialScope scope = new TrialScope();
+        TrialScope scope = new TrialScope(trialContext.subject(), trialContext.reportsATrial());
         String paragraphEndpoint = null;
         int paragraph = -1;
         boolean finished = true;
@@ -67,14 +69,15 @@ public final class OutcomeExtraction {
             finished = SENTENCE_END.matcher(sentence.text()).find();
             List<FigureToken> tokens = passage.tokens();
             List<Mention> mentions = passage.trials();
-            scope.enter(sentence.paragraph(), continuing, mentions, tokens);
+            scope.enter(trialContext.place(sentence), sentence.paragraph(), continuing, mentions, tokens,
+                    sentence.text());
             ParseContext context = paragraphEndpoint == null ? ParseContext.PROSE
                     : ParseContext.proseAbout(paragraphEndpoint);
             List<FigureStatement> figures = FigureParser.parse(tokens, context);
             if (!figures.isEmpty()) {
                 statements.addAll(place(paper, sentence, tokens, figures, scope, mentions, definedArms));
             }
-            scope.leave(mentions);
+            scope.leave(mentions, tokens, sentence.text(), sentence.start());
             for (FigureToken token : tokens) {
                 if (token.is(Kind.ENDPOINT)) {
                     paragraphEndpoint = token.canonical();

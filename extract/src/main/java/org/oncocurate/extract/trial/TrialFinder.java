@@ -15,22 +15,41 @@ import org.oncocurate.extract.text.TermIndex;
 import org.oncocurate.extract.text.TermMatch;
 
 /**
- * Finds clinical trials: ClinicalTrials.gov ids (NCT01234567); trials of the {@link TrialRegistry} in any spelling
- * (bare acronyms such as PEARL only where the text around speaks of a trial); names of the acronym-number shape
- * (PALOMA-1/TRIO-18, MONARCH 3, TROPiCS-02, DESTINY-Breast04, PrE 0102, EORTC 22033) that are not gene, drug or cell
- * line names; and bare acronyms the text calls a trial or study ("the MAINTAIN trial", "study (MIRACLE)"). The
- * normalized name of a mention is the registry's name when the registry knows the trial, else the name as printed.
+ * Finds clinical trials: registry ids of every registry ({@link RegistryIds}: NCT01234567, UMIN000007525, ...);
+ * trials of the {@link TrialRegistry} in any spelling (bare acronyms such as PEARL only where the text around speaks
+ * of a trial); names of the acronym-number shape (PALOMA-1/TRIO-18, MONARCH 3, TROPiCS-02, DESTINY-Breast04,
+ * PrE 0102, EORTC 22033) that are not gene, drug or cell line names; bare acronyms the text calls a trial or study
+ * ("the MAINTAIN trial", "study (MIRACLE)") or defines as a trial's name; "Study 19"; a word with a Roman number
+ * called a trial ("the Stockholm III trial"); a capitalised "the Crystal Study". A word after "phase" and a bare
+ * Roman numeral are never names. The normalized name of a mention is the registry's name when the registry knows the
+ * trial, else the name as printed.
  * Thread-safe.
  */
 public final class TrialFinder implements Finder {
-    private static final Pattern NCT = Pattern.compile("\\bNCT\\s?\\d{8}\\b");
     private static final Pattern ACRONYM_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{2,}(?:-[A-Z][a-z]+)?)([- ]?)"
-                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.\\d|\\s*(?:%|mg|months?|weeks?|years?|days?|"
+                    + "(\\d{1,5}[A-Za-z]?)(?![\\p{L}\\p{N}]|[-/]\\d|\\.(?!\\d{1,3}(?:[,–-]\\d{1,3})*(?:\\s+\\p{Lu}|\\[|$))\\d"
+                    + "|\\s*(?:%|mg|months?|weeks?|years?|days?|"
                     + "patients|cells|mm|nM|μM|kDa|h\\b|vs\\b|versus\\b))");
     private static final Pattern CALLED_TRIAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Za-z0-9])\\s+(?:phase\\s+\\S+\\s+)?"
-                    + "(?:trials?|study|studies)\\b|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\\)");
+                    + "(?:trials?|study|studies)\\b(?!\\s+(?:flow|diagram|profile|chart))"
+                    + "|(?:[Tt]rial|[Ss]tudy)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\\)");
+    /** "the Stockholm III trial", "the Nordic VII study": a place or word with a Roman number, called a trial. */
+    private static final Pattern ROMAN_NAMED_TRIAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])([A-Z][a-z]{3,}\\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X))\\s+(?:trials?|study)\\b");
+    /** "Study 19", "Study 10": a sponsor's numbered study, named with a capital S. */
+    private static final Pattern NUMBERED_STUDY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])Study[ -](\\d{1,3}[A-Z]?)(?![\\p{L}\\p{N}]|[.,]\\d)");
+    /** "The Breast Cancer Erythropoietin Survival Trial (BEST)": a name the paper defines as a trial's. */
+    private static final Pattern DEFINED_AS_TRIAL = Pattern.compile(
+            "(?:\\p{Lu}\\p{L}+\\s+){1,10}(?:Trial|Study)\\s*\\((\\p{Lu}[\\p{L}\\d-]{2,20})\\)");
+    /** "the Crystal Study", "the Harbor Trial": an ordinary word made a name by a capitalised Study or Trial. */
+    private static final Pattern CAPITALISED_STUDY = Pattern.compile(
+            "(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}{2,})\\s+(?:Study|Trial)\\b(?!\\s+\\p{Lu})");
+    /** A word right after "phase" is the phase ("phase III trial"), never a trial's name. */
+    private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\bphases?\\s*$");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+(?:/[IVX]+)?[ab]?");
     private static final Pattern TRIAL_TALK = Pattern.compile(
             "\\b(trials?|study|studies|phase|randomi[sz]ed|placebo|enrolled|cohorts?|arms?|tested|evaluated|compared|"
                     + "versus|vs|superior|non-?inferior|efficacy|primary endpoint|median|hazard ratio)\\b");
@@ -39,7 +58,10 @@ public final class TrialFinder implements Finder {
     private static final Pattern COOPERATIVE_GROUP = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:NRG|RTOG|CALGB|SWOG|"
             + "ECOG-ACRIN|JCOG|NSABP|EORTC|GOG|NCCTG|ACOSOG|IBCSG|BIG|ABCSG|GBG|GEICAM|CCTG|NCIC CTG|TROG|WJOG|"
             + "Alliance|COG|UNICANCER|AGO|NOGGO|PrE)[- ]?(?:[A-Z]{1,3}-?)?\\d{2,5}[A-Z]?(?![\\p{L}\\p{N}]|-\\d)");
-    private static final Pattern NCT_AFTER_NAME = Pattern.compile("[\\s,;:(\\[]*");
+    /** What stands between a trial's name and its registry id: "AXIS trial; ClinicalTrials.gov identifier: ". */
+    private static final Pattern ID_AFTER_NAME = Pattern.compile("[\\s,;:(\\[]*(?:(?:trial|study)\\b[\\s,;:(\\[]*)?"
+            + "(?:(?:ClinicalTrials\\.gov|registry|registration|identifier|number|ID|no\\.?)[\\s,;:#]*)*",
+            Pattern.CASE_INSENSITIVE);
     /** "PACE II", "PEARL III": a table row giving the trial's phase after its name. */
     private static final Pattern PHASE_AFTER = Pattern.compile("\\s+(?:I|II|III|IV|I/II|II/III|1|2|3|4)\\b");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -81,11 +103,9 @@ public final class TrialFinder implements Finder {
         String text = view.text();
         boolean trialTalk = TRIAL_TALK.matcher(context).find();
         List<TermMatch<String>> found = new ArrayList<>();
-        Matcher nct = NCT.matcher(text);
-        while (nct.find()) {
-            String id = nct.group().replace(" ", "");
-            found.add(new TermMatch<>(nct.start(), nct.end(), nct.group(),
-                    registry.find(id).map(TrialRegistry.Trial::name).orElse(id)));
+        for (RegistryIds.Found id : RegistryIds.find(text)) {
+            found.add(new TermMatch<>(id.start(), id.end(), text.substring(id.start(), id.end()),
+                    registry.find(id.id()).map(TrialRegistry.Trial::name).orElse(id.id())));
         }
         for (TermMatch<TrialRegistry.Trial> match : registry.index().findAll(text)) {
             boolean bare = match.surface().chars().noneMatch(Character::isDigit);
@@ -100,7 +120,7 @@ public final class TrialFinder implements Finder {
             var bareTrial = registry.find(word).filter(trial -> registry.find(shape.group()).isEmpty());
             if (bareTrial.isPresent()) {
                 found.add(new TermMatch<>(shape.start(1), shape.end(1), word, bareTrial.get().name()));
-            } else if (shapeNamesTrial(shape, trialTalk, trialWordHere)) {
+            } else if (!afterPhase(text, shape.start()) && shapeNamesTrial(shape, trialTalk, trialWordHere)) {
                 String name = shape.group().replaceAll("\\s+", " ");
                 found.add(new TermMatch<>(shape.start(), shape.end(), shape.group(), canonical(name)));
             }
@@ -114,8 +134,36 @@ public final class TrialFinder implements Finder {
         while (called.find()) {
             int group = called.group(1) != null ? 1 : 2;
             String acronym = called.group(group);
-            if (acronymNamesTrial(acronym)) {
+            if (!afterPhase(text, called.start(group)) && acronymNamesTrial(acronym)) {
                 found.add(new TermMatch<>(called.start(group), called.end(group), acronym, canonical(acronym)));
+            }
+        }
+        Matcher numbered = NUMBERED_STUDY.matcher(text);
+        while (numbered.find() && trialTalk) {
+            String name = "Study " + numbered.group(1);
+            found.add(new TermMatch<>(numbered.start(), numbered.end(), numbered.group(), canonical(name)));
+        }
+        Matcher defined = DEFINED_AS_TRIAL.matcher(text);
+        while (defined.find()) {
+            String acronym = defined.group(1);
+            if (acronym.chars().filter(Character::isUpperCase).count() >= 2
+                    && !NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT))
+                    && !ROMAN_NUMERAL.matcher(acronym).matches()) {
+                found.add(new TermMatch<>(defined.start(1), defined.end(1), acronym, canonical(acronym)));
+            }
+        }
+        Matcher capitalised = CAPITALISED_STUDY.matcher(text);
+        while (capitalised.find()) {
+            String word = capitalised.group(1);
+            if (!NOT_TRIALS.contains(word.toUpperCase(Locale.ROOT)) && !namesSomethingElse.test(word)) {
+                found.add(new TermMatch<>(capitalised.start(1), capitalised.end(1), word, canonical(word)));
+            }
+        }
+        Matcher roman = ROMAN_NAMED_TRIAL.matcher(text);
+        while (roman.find()) {
+            String name = roman.group(1).replaceAll("\\s+", " ");
+            if (!NOT_TRIALS.contains(name.substring(0, name.indexOf(' ')).toUpperCase(Locale.ROOT))) {
+                found.add(new TermMatch<>(roman.start(1), roman.end(1), roman.group(1), canonical(name)));
             }
         }
         List<Mention> mentions = new ArrayList<>();
@@ -126,7 +174,7 @@ public final class TrialFinder implements Finder {
             }
             int from = sentence.start() + view.originalStart(match.start());
             int to = sentence.start() + view.originalEnd(match.end());
-            double confidence = match.surface().startsWith("NCT") ? 0.99 : 0.85;
+            double confidence = RegistryIds.canonical(match.surface()) != null ? 0.99 : 0.85;
             mentions.add(new Mention(from, to, sentence.slice(from, to), match.term(), null, confidence));
         }
         return registryIdsJoinTheirName(sentence, mentions);
@@ -141,10 +189,10 @@ public final class TrialFinder implements Finder {
         for (int i = 1; i < joined.size(); i++) {
             Mention id = joined.get(i);
             Mention before = joined.get(i - 1);
-            boolean isId = NCT.matcher(id.surface()).matches();
-            boolean named = !NCT.matcher(before.surface()).matches();
+            boolean isId = registryId(id) != null;
+            boolean named = registryId(before) == null;
             if (isId && named && before.end() <= id.start()
-                    && NCT_AFTER_NAME.matcher(sentence.slice(before.end(), id.start())).matches()) {
+                    && ID_AFTER_NAME.matcher(sentence.slice(before.end(), id.start())).matches()) {
                 joined.set(i, new Mention(id.start(), id.end(), id.surface(), before.normalized(), null,
                         id.confidence()));
             }
@@ -154,8 +202,11 @@ public final class TrialFinder implements Finder {
 
     /** The registry id a mention was printed as, when it was printed as one ("NCT01740427"), else null. */
     public static String registryId(Mention mention) {
-        String surface = mention.surface().replace(" ", "");
-        return NCT.matcher(surface).matches() ? surface : null;
+        return RegistryIds.canonical(mention.surface());
+    }
+
+    private static boolean afterPhase(String text, int start) {
+        return PHASE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     private String canonical(String name) {
@@ -191,7 +242,8 @@ public final class TrialFinder implements Finder {
     }
 
     private boolean acronymNamesTrial(String acronym) {
-        if (acronym.length() < 3 || NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT))) {
+        if (acronym.length() < 3 || NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT))
+                || ROMAN_NUMERAL.matcher(acronym).matches()) {
             return false;
         }
         if (registry.find(acronym).isPresent()) {

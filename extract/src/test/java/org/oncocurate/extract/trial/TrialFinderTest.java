@@ -46,7 +46,14 @@ class TrialFinderTest {
             "RET fusions respond to selpercatinib (LIBRETTO-431);LIBRETTO-431",
             "T-DXd was active in DESTINY-Lung02;DESTINY-Lung02",
             "The NRG-LU002 protocol examined consolidation;NRG-LU002",
-            "as in NSABP B-35 and RTOG 0617;NSABP B-35|RTOG 0617"})
+            "as in NSABP B-35 and RTOG 0617;NSABP B-35|RTOG 0617",
+            "The Uppsala IV trial compared short and long courses;Uppsala IV",
+            "olaparib was approved on Study 12 and Study 40 in the trials below;Study 12|Study 40",
+            "The Nordic Lymphoma Survival Trial (NOLYST) randomized patients;NOLYST",
+            "registered in the UMIN Clinical Trials Registry (UMIN000001234);UMIN000001234",
+            "OS was longer in ZORRO-7.12 The trial enrolled 300 patients;ZORRO-7",
+            "patients enrolled in the Harbor Study had longer PFS;Harbor",
+            "A pivotal trial (ZORRO-7 trial, ClinicalTrials.gov identifier: NCT07654321);ZORRO-7|ZORRO-7"})
     void aTrialIsFoundAndNamedAsTheRegistryOrThePaperNamesIt(String text, String names) {
         assertThat(trials(text)).containsExactly(names.split("\\|"));
     }
@@ -77,7 +84,12 @@ class TrialFinderTest {
             "data presented at ASCO 2023 from the trial",
             "ECOG 0-1 patients entered the trial",
             "the PEARL necklace was worn",
-            "RESULTS 2 of the analysis"})
+            "RESULTS 2 of the analysis",
+            "In the randomized Phase III trial of zorbatinib versus placebo",
+            "two phase II studies and a Phase IIb trial enrolled patients",
+            "Figure 2. REPORTA trial flow diagram.",
+            "The Phase Study and the Present Trial Group met",
+            "the dose of ABCD-1.5 was given in the trial"})
     void wordsThatOnlyLookLikeTrialsAreNotTrials(String text) {
         assertThat(trials(text)).isEmpty();
     }

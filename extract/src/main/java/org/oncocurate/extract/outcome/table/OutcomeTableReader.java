@@ -67,23 +67,34 @@ public final class OutcomeTableReader {
     }
 
     public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
+        return read(paper, sentences, trials, null);
+    }
+
+    /**
+     * @param subject the trial the paper reports, or null: the trial of the rows of a table that names none (a trial
+     *                report's tables are of its own trial)
+     */
+    public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials,
+                                       String subject) {
         List<OutcomeStatement> statements = new ArrayList<>();
         DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
         for (Table table : paper.tables()) {
             if (!table.cells().isEmpty()) {
-                readTable(paper, table, sentences, trials, statements, definedArms);
+                readTable(paper, table, sentences, trials, subject, statements, definedArms);
             }
         }
         return statements;
     }
 
     private void readTable(PaperText paper, Table table, List<Sentence> sentences, TrialMentions trials,
-                           List<OutcomeStatement> out, DefinedArms definedArms) {
+                           String subject, List<OutcomeStatement> out, DefinedArms definedArms) {
         Map<Integer, String> headers = headers(table);
         Map<Integer, ColumnRole> roles = new TreeMap<>();
         headers.forEach((column, header) -> roles.put(column, ColumnRole.of(header)));
         int trialColumn = roles.entrySet().stream().filter(entry -> entry.getValue() == ColumnRole.TRIAL)
-                .map(Map.Entry::getKey).findFirst().orElse(0);
+                .map(Map.Entry::getKey).findFirst().orElse(-1);
+        boolean trialNamed = trialColumn >= 0;
+        trialColumn = Math.max(trialColumn, 0);
         int armsColumn = roles.entrySet().stream().filter(entry -> entry.getValue() == ColumnRole.ARMS)
                 .map(Map.Entry::getKey).findFirst().orElse(-1);
         String caption = caption(paper, table);
@@ -94,13 +105,13 @@ public final class OutcomeTableReader {
             Map<Integer, List<Treatment>> headerArms = new TreeMap<>();
             headers.forEach((column, header) -> headerArms.put(column,
                     definedArms.resolve(headerArms(table, column))));
-            out.addAll(new MeasureRows(paper, table, headers, headerArms).read(null));
+            out.addAll(new MeasureRows(paper, table, headers, headerArms).read(subject));
             return;
         }
         List<String> named = ColumnRole.endpoints(String.join(" ", headers.values()) + " "
                 + (caption == null ? "" : caption));
         String tableEndpoint = named.size() == 1 ? named.get(0) : null;
-        String trial = null;
+        String trial = subject;
         ArmRows armRows = new ArmRows();
         for (int row = 0; row < table.rows(); row++) {
             List<Cell> cells = rowCells(table, row);
@@ -109,7 +120,8 @@ public final class OutcomeTableReader {
             }
             Cell trialCell = table.cell(row, trialColumn);
             if (trialCell != null && !trialCell.text().isBlank()) {
-                String rowTrial = trialName(trialCell, sentences, trials);
+                String rowTrial = trialName(trialCell, sentences, trials, trialNamed || subject == null);
+                rowTrial = rowTrial == null && subject != null ? subject : rowTrial;
                 if (!Objects.equals(rowTrial, trial)) {
                     out.addAll(armRows.flush(paper));
                 }
@@ -287,8 +299,11 @@ public final class OutcomeTableReader {
         return cells;
     }
 
-    /** The trial a row's trial cell names: the trial mention in it, else its text when it reads as a name. */
-    private static String trialName(Cell cell, List<Sentence> sentences, TrialMentions trials) {
+    /**
+     * The trial a row's trial cell names: the trial mention in it, else (when {@code byText}: the column is headed as
+     * the trials', or the paper has no subject trial) its text when it reads as a name.
+     */
+    private static String trialName(Cell cell, List<Sentence> sentences, TrialMentions trials, boolean byText) {
         for (Sentence sentence : sentences) {
             if (sentence.start() < cell.end() && sentence.end() > cell.start()) {
                 for (Mention mention : trials.in(sentence)) {
@@ -297,6 +312,9 @@ public final class OutcomeTableReader {
                     }
                 }
             }
+        }
+        if (!byText) {
+            return null;
         }
         String name = CITATION.matcher(cell.text()).replaceAll(" ")
                 .replaceAll("(?<=[-/])\\s+", "").replaceAll("\\s+", " ").strip();

@@ -268,6 +268,31 @@ class OutcomeTableReaderTest {
                 .build();
     }
 
+    @Test
+    void aTrialReportsTableWithoutATrialColumnIsOfTheTrialTheReportRegisters() {
+        PaperText paper = new GridPaper()
+                .paragraph("Patients were randomly assigned to zorbatinib or placebo. The trial was registered at "
+                        + "ClinicalTrials.gov (NCT01234567).")
+                .table("Table 2", "Table 2 Progression-free survival", List.of(
+                        List.of("Population", "Events", "HR (95% CI)"),
+                        List.of("Overall Cohort", "120", "0.52 (0.35-0.77)")))
+                .build();
+        List<OutcomeFinding> outcomes = outcomes(paper);
+        assertThat(find(outcomes, "NCT01234567", "PFS", Measure.HR, 0.52).source()).isEqualTo(OutcomeSource.TABLE);
+        assertThat(outcomes).noneMatch(fact -> "Overall Cohort".equals(fact.trial()));
+    }
+
+    @Test
+    void aReviewsTableWithoutATrialColumnTakesNoTrialFromTheReport() {
+        PaperText paper = new GridPaper()
+                .paragraph("Zorbatinib has been studied in several settings.")
+                .table("Table 2", "Table 2 Progression-free survival", List.of(
+                        List.of("Population", "Events", "HR (95% CI)"),
+                        List.of("KESTREL-3", "120", "0.52 (0.35-0.77)")))
+                .build();
+        assertThat(find(outcomes(paper), "KESTREL-3", "PFS", Measure.HR, 0.52)).isNotNull();
+    }
+
     private static List<OutcomeFinding> outcomes(PaperText paper) {
         return extractor.apply(paper).findings().stream().filter(OutcomeFinding.class::isInstance)
                 .map(OutcomeFinding.class::cast).toList();
