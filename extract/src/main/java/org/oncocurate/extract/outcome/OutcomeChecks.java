@@ -23,7 +23,9 @@ import org.oncocurate.model.finding.OutcomeFinding;
  *   <li>{@code plausible-range}: medians within {@value #MAX_MEDIAN_MONTHS} months (or the same span in other time
  *   units), rates within 0-100%, ratios above 0 and at most {@value #MAX_RATIO}; a value out of range printed
  *   without a decimal point gets the reading with the point restored offered ("253" months → 25.3);</li>
- *   <li>{@code arm-count}: as many values as arms compared, and two arms to a ratio.</li>
+ *   <li>{@code arm-count}: as many values as arms compared, and two arms to a ratio;</li>
+ *   <li>{@code trial-resolved}: the fact is tied to a trial; figures whose study the paper does not name are kept
+ *   with their trial unknown, and are not safe to approve until a curator names it.</li>
  * </ul>
  */
 public final class OutcomeChecks {
@@ -60,7 +62,15 @@ public final class OutcomeChecks {
         if (!fact.comparison().isEmpty()) {
             results.add(armCount(fact));
         }
+        results.add(trialResolved(fact));
         return results;
+    }
+
+    private static CheckResult trialResolved(OutcomeFinding fact) {
+        return fact.trial() != null
+                ? new CheckResult("trial-resolved", true, "tied to " + fact.trial(), null)
+                : new CheckResult("trial-resolved", false, "no trial named in the sentence, its paragraph, list, "
+                        + "section or as the paper's own trial: name the study before approving", null);
     }
 
     private static CheckResult ciOrdered(List<Double> ci) {

@@ -31,6 +31,17 @@ class OutcomeChecksTest {
     }
 
     @Test
+    void aFactWhoseStudyIsUnnamedFailsTrialResolvedAndOneTiedToATrialPassesIt() {
+        assertThat(check(hazardRatio(null, 0.6, List.of(0.5, 0.8), "<0.001"), "trial-resolved"))
+                .hasValueSatisfying(result -> assertThat(result.passed()).isFalse());
+        assertThat(check(hazardRatio("X-1", 0.6, List.of(0.5, 0.8), "<0.001"), "trial-resolved"))
+                .hasValueSatisfying(result -> {
+                    assertThat(result.passed()).isTrue();
+                    assertThat(result.message()).contains("X-1");
+                });
+    }
+
+    @Test
     void ciContainsEstimateFlagsARatioOutsideItsInterval() {
         assertThat(check(hazardRatio("X-1", 0.9, List.of(0.5, 0.8), null), "ci-contains-estimate"))
                 .hasValueSatisfying(result -> assertThat(result.passed()).isFalse());
@@ -124,7 +135,7 @@ class OutcomeChecksTest {
     void reportsNoCheckThatDoesNotApply() {
         List<CheckResult> results = OutcomeChecks.run(median("X-1", "PFS", 24.8, 14.5));
 
-        assertThat(results).extracting(CheckResult::check).containsExactly("plausible-range");
+        assertThat(results).extracting(CheckResult::check).containsExactly("plausible-range", "trial-resolved");
     }
 
     @Test
