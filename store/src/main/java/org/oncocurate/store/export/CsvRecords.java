@@ -73,7 +73,8 @@ final class CsvRecords {
                 row.put("measure", text(record.path("measure")));
                 List<String> arms = new ArrayList<>();
                 record.path("arms").forEach(arm ->
-                        arms.add(text(arm.path("label")) + "=" + arm.path("value").asText()));
+                        arms.add(text(arm.path("label")) + "="
+                                + (arm.path("value").isNull() ? "not reached" : arm.path("value").asText())));
                 row.put("arms", String.join("; ", arms));
                 row.put("value", number(record.path("value")));
                 row.put("ci_lower", number(record.path("ci").path(0)));

@@ -52,8 +52,9 @@ public final class EditableFields {
                         && value.get(1).isNumber(), name, "two numbers [lower, upper]");
                 case "arms" -> {
                     require(value.isArray() && !value.isEmpty(), name, "a list of {label, value}");
-                    value.forEach(arm -> require(arm.isObject() && arm.path("value").isNumber(), name,
-                            "a list of {label, value} with numeric values"));
+                    value.forEach(arm -> require(arm.isObject()
+                                    && (arm.path("value").isNumber() || arm.path("value").isNull()), name,
+                            "a list of {label, value} with numeric values (null: not reached)"));
                 }
                 case "members" -> {
                     require(value.isArray(), name, "a list of names");

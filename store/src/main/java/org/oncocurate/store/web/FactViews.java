@@ -66,7 +66,7 @@ final class FactViews {
         }
         List<String> arms = new ArrayList<>();
         record.path("arms").forEach(arm -> arms.add((arm.hasNonNull("label") ? arm.get("label").asText() : "arm")
-                + ": " + arm.path("value").asText()));
+                + ": " + armValue(arm)));
         List<CheckView> checks = new ArrayList<>();
         finding.record().path("checks").forEach(check -> checks.add(new CheckView(text(check, "check"),
                 check.path("passed").asBoolean(), text(check, "message"), text(check, "suggestion"))));
@@ -143,6 +143,11 @@ final class FactViews {
                 page, left, top, right - left, bottom - top);
     }
 
+    /** An arm's value as printed; a median the paper reports as not reached has a null value. */
+    static String armValue(JsonNode arm) {
+        return arm.path("value").isNull() ? "not reached" : arm.path("value").asText();
+    }
+
     /** "HR 0.58 (0.46–0.72)" or "median 27.6 | 14.5 months". */
     static String valueOf(JsonNode record) {
         if (record.path("value").isNumber()) {
@@ -150,7 +155,7 @@ final class FactViews {
                     + (record.path("ci").isArray() ? " (" + ci(record) + ")" : "");
         }
         List<String> values = new ArrayList<>();
-        record.path("arms").forEach(arm -> values.add(arm.path("value").asText()));
+        record.path("arms").forEach(arm -> values.add(armValue(arm)));
         return text(record, "measure") + " " + String.join(" | ", values) + " " + text(record, "unit");
     }
 
