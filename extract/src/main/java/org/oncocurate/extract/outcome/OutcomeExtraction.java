@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
+import org.oncocurate.extract.outcome.arm.ArmDefinitions;
 import org.oncocurate.extract.outcome.arm.ArmReader;
 import org.oncocurate.extract.outcome.arm.DefinedArms;
-import org.oncocurate.extract.outcome.arm.ParenthesisDefinitions;
 import org.oncocurate.extract.outcome.arm.ReferenceArm;
 import org.oncocurate.extract.outcome.grammar.FigureParser;
 import org.oncocurate.extract.outcome.grammar.FigureStatement;
@@ -14,6 +14,7 @@ import org.oncocurate.extract.outcome.grammar.FigureToken;
 import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 import org.oncocurate.extract.outcome.grammar.ParseContext;
 import org.oncocurate.extract.outcome.table.OutcomeTableReader;
+import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
@@ -51,7 +52,7 @@ public final class OutcomeExtraction {
                                          TrialContext trialContext) {
         List<int[]> tableRanges = OutcomeTableReader.ranges(paper);
         List<OutcomeStatement> statements = new ArrayList<>();
-        DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
+        DefinedArms definedArms = new DefinedArms(ArmDefinitions.of(Abbreviations.of(sentences)), drugFinder);
         TrialScope scope = new TrialScope(trialContext.subject(), trialContext.reportsATrial());
         String paragraphEndpoint = null;
         int paragraph = -1;

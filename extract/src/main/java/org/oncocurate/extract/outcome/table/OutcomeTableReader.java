@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
 import org.oncocurate.extract.outcome.OutcomeStatement;
+import org.oncocurate.extract.outcome.arm.ArmDefinitions;
 import org.oncocurate.extract.outcome.arm.DefinedArms;
-import org.oncocurate.extract.outcome.arm.ParenthesisDefinitions;
 import org.oncocurate.extract.outcome.arm.ReferenceArm;
 import org.oncocurate.extract.outcome.arm.TreatmentNamer;
 import org.oncocurate.extract.outcome.grammar.FigureLexer;
@@ -18,6 +18,7 @@ import org.oncocurate.extract.outcome.grammar.FigureStatement;
 import org.oncocurate.extract.outcome.grammar.FigureToken;
 import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 import org.oncocurate.extract.outcome.grammar.ParseContext;
+import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
@@ -77,7 +78,7 @@ public final class OutcomeTableReader {
     public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials,
                                        String subject) {
         List<OutcomeStatement> statements = new ArrayList<>();
-        DefinedArms definedArms = new DefinedArms(ParenthesisDefinitions.of(paper.text()), drugFinder);
+        DefinedArms definedArms = new DefinedArms(ArmDefinitions.of(Abbreviations.of(sentences)), drugFinder);
         for (Table table : paper.tables()) {
             if (!table.cells().isEmpty()) {
                 readTable(paper, table, sentences, trials, subject, statements, definedArms);

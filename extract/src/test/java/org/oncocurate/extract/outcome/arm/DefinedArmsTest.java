@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
+import org.oncocurate.extract.text.Sentence;
 import org.oncocurate.model.finding.Treatment;
 
 class DefinedArmsTest {
@@ -24,9 +26,13 @@ class DefinedArmsTest {
         return found;
     };
 
+    private static ArmDefinitions definitions(String text) {
+        return ArmDefinitions.of(Abbreviations.of(List.of(new Sentence(text, 0, text.length(), List.of(), 0, false))));
+    }
+
     @Test
     void findsShortFormsDefinedInBracketsAfterTheirLongForm() {
-        ParenthesisDefinitions definitions = ParenthesisDefinitions.of("Patients received zelutinib plus fovarin "
+        ArmDefinitions definitions = definitions("Patients received zelutinib plus fovarin "
                 + "(ZF) or short-course radiotherapy (RT); the trial (ZEPHYR-3) enrolled 400 (n = 400) patients.");
 
         assertThat(definitions.longForm("ZF")).isEqualTo("zelutinib plus fovarin");
@@ -37,7 +43,7 @@ class DefinedArmsTest {
 
     @Test
     void givesAnArmNamedByAShortFormTheDrugsOfItsDefinition() {
-        DefinedArms arms = new DefinedArms(ParenthesisDefinitions.of(
+        DefinedArms arms = new DefinedArms(definitions(
                 "personalized vaccination plus low-dose zelutinib (PV/ZEL) and zelutinib plus fovarin (ZF)"), DRUGS);
 
         assertThat(arms.resolve(new Treatment("ZF", List.of())))
