@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.bench.EntityBenchmark;
+import org.oncocurate.extract.bench.StageTiming;
 import org.oncocurate.ingest.PdfIngest;
 import org.oncocurate.model.PaperId;
 import org.oncocurate.model.text.Bibliography;
@@ -45,13 +46,13 @@ final class EntitiesBenchCommand implements Callable<Integer> {
         ExtractionResources resources = ExtractionResources.load(settings.extract().drugBankVocabulary());
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         PaperText paper = read(settings, file);
-        EntityBenchmark.Result result = EntityBenchmark.run(resources, paper, warmups, rounds);
+        StageTiming result = EntityBenchmark.run(resources, paper, warmups, rounds);
         out.printf(Locale.ROOT, "entities on %s: %d sentences, %d matches, %d findings%n", file, result.sentences(),
-                result.matches(), result.findings());
+                result.items(), result.findings());
         out.printf(Locale.ROOT, "lexicons loaded in %.2f s; %d rounds after %d warm-ups: %.1f ms per paper%n",
                 loadSeconds, result.rounds(), warmups, result.millisecondsPerPaper());
         out.printf(Locale.ROOT, "sentences/s %.0f%nmatches/s %.0f%n", result.sentencesPerSecond(),
-                result.matchesPerSecond());
+                result.itemsPerSecond());
         out.flush();
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.bench.OutcomeBenchmark;
+import org.oncocurate.extract.bench.StageTiming;
 import org.oncocurate.model.text.PaperText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +37,13 @@ final class OutcomesBenchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ExtractionResources resources = ExtractionResources.load(settings.extract().drugBankVocabulary());
         PaperText paper = EntitiesBenchCommand.read(settings, file);
-        OutcomeBenchmark.Result result = OutcomeBenchmark.run(resources, paper, warmups, rounds);
+        StageTiming result = OutcomeBenchmark.run(resources, paper, warmups, rounds);
         out.printf(Locale.ROOT, "outcomes on %s: %d sentences, %d outcome facts%n", file, result.sentences(),
-                result.facts());
+                result.items());
         out.printf(Locale.ROOT, "%d rounds after %d warm-ups: %.1f ms per paper%n", result.rounds(), warmups,
                 result.millisecondsPerPaper());
         out.printf(Locale.ROOT, "sentences/s %.0f%nfacts/s %.0f%n", result.sentencesPerSecond(),
-                result.factsPerSecond());
+                result.itemsPerSecond());
         out.flush();
         return 0;
     }

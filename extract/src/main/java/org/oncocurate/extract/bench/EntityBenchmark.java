@@ -17,22 +17,8 @@ public final class EntityBenchmark {
     private EntityBenchmark() {
     }
 
-    /** What one benchmark run measured. */
-    public record Result(int sentences, int matches, int findings, int rounds, double seconds) {
-        public double sentencesPerSecond() {
-            return sentences * (double) rounds / seconds;
-        }
-
-        public double matchesPerSecond() {
-            return matches * (double) rounds / seconds;
-        }
-
-        public double millisecondsPerPaper() {
-            return seconds * 1000 / rounds;
-        }
-    }
-
-    public static Result run(ExtractionResources resources, PaperText paper, int warmups, int rounds) {
+    /** Items are the mentions found (the evidence spans of the findings). */
+    public static StageTiming run(ExtractionResources resources, PaperText paper, int warmups, int rounds) {
         if (rounds < 1 || warmups < 0) {
             throw new IllegalArgumentException("a benchmark needs at least one round and no negative warm-ups");
         }
@@ -48,6 +34,6 @@ public final class EntityBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int matches = findings.stream().mapToInt(finding -> finding.evidence().size()).sum();
-        return new Result(sentences.size(), matches, findings.size(), rounds, seconds);
+        return new StageTiming(sentences.size(), matches, findings.size(), rounds, seconds);
     }
 }

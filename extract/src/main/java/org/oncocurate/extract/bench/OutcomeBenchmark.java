@@ -18,22 +18,8 @@ public final class OutcomeBenchmark {
     private OutcomeBenchmark() {
     }
 
-    /** What one benchmark run measured. */
-    public record Result(int sentences, int facts, int rounds, double seconds) {
-        public double sentencesPerSecond() {
-            return sentences * (double) rounds / seconds;
-        }
-
-        public double factsPerSecond() {
-            return facts * (double) rounds / seconds;
-        }
-
-        public double millisecondsPerPaper() {
-            return seconds * 1000 / rounds;
-        }
-    }
-
-    public static Result run(ExtractionResources resources, PaperText paper, int warmups, int rounds) {
+    /** Items and findings are the outcome facts. */
+    public static StageTiming run(ExtractionResources resources, PaperText paper, int warmups, int rounds) {
         if (rounds < 1 || warmups < 0) {
             throw new IllegalArgumentException("a benchmark needs at least one round and no negative warm-ups");
         }
@@ -49,6 +35,6 @@ public final class OutcomeBenchmark {
             facts = outcomes.extract(paper, sentences, entities.trials());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(sentences.size(), facts.size(), rounds, seconds);
+        return new StageTiming(sentences.size(), facts.size(), facts.size(), rounds, seconds);
     }
 }
