@@ -45,7 +45,6 @@ final class ApiRoutes {
 
     List<Route> routes() {
         return List.of(
-                new Route(GET, "/health", Access.PUBLIC, false, ctx -> json(ctx, Map.of("status", "ok"))),
                 new Route(GET, "/api/openapi.yaml", Access.PUBLIC, false, ApiRoutes::openApi),
                 new Route(GET, "/api/me", Access.SIGNED_IN, false, ctx -> json(ctx, actor(ctx))),
                 new Route(POST, "/api/me/password", Access.SIGNED_IN, false, this::changePassword),

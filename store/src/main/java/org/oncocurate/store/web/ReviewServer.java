@@ -28,12 +28,15 @@ public final class ReviewServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<Route> routes;
+    private final HealthRoutes health;
 
-    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings) {
+    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings, List<HealthCheck> checks) {
         Templates templates = new Templates();
         Gatekeeper gatekeeper = new Gatekeeper(store, settings.secureCookies());
         PageRoutes pages = new PageRoutes(store, gatekeeper, templates);
-        List<Route> all = new ArrayList<>(new ApiRoutes(store, crops, new Charts(store, templates)).routes());
+        health = new HealthRoutes(store.database().jdbi(), checks);
+        List<Route> all = new ArrayList<>(health.routes());
+        all.addAll(new ApiRoutes(store, crops, new Charts(store, templates)).routes());
         all.addAll(pages.routes());
         this.routes = List.copyOf(all);
         this.app = Javalin.create(config -> {
@@ -76,8 +79,15 @@ public final class ReviewServer implements AutoCloseable {
         });
     }
 
+    /** Starts a server whose readiness checks the database only. */
     public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings) {
-        ReviewServer server = new ReviewServer(store, crops, settings);
+        return start(store, crops, settings, List.of());
+    }
+
+    /** Starts a server whose readiness checks the database and {@code checks}. */
+    public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings,
+                                     List<HealthCheck> checks) {
+        ReviewServer server = new ReviewServer(store, crops, settings, checks);
         server.app.start();
         return server;
     }
@@ -105,5 +115,6 @@ public final class ReviewServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        health.close();
     }
 }
