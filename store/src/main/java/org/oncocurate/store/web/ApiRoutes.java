@@ -125,7 +125,11 @@ final class ApiRoutes {
         if (ctx.isMultipartFormData()) {
             for (UploadedFile file : ctx.uploadedFiles()) {
                 try (InputStream content = file.content()) {
-                    receipts.add(store.submissions().submit(content.readAllBytes(), file.filename(), submitter));
+                    byte[] bytes = content.readAllBytes();
+                    if (bytes.length == 0) {
+                        throw ReviewException.badRequest("the uploaded file " + file.filename() + " is empty");
+                    }
+                    receipts.add(store.submissions().submit(bytes, file.filename(), submitter));
                 }
             }
         } else if (ctx.bodyAsBytes().length > 0) {

@@ -7,6 +7,7 @@ import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpException;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
 import org.oncocurate.store.crop.Crops;
@@ -46,6 +47,8 @@ public final class ReviewServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(settings.maxPdfBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxPdfBytes() * 20, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), gatekeeper.guard(route));
             }
@@ -73,6 +76,12 @@ public final class ReviewServer implements AutoCloseable {
             config.routes.exception(ValidationException.class, (e, ctx) -> refuse(pages, ctx,
                     400, "malformed parameter: " + e.getErrors().keySet(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                HttpException refused = clientError(e);
+                if (refused != null) {
+                    // Jetty refusing the request (a malformed multipart body, say) is the client's error.
+                    refuse(pages, ctx, refused.getCode(), refused.getReason(), List.of());
+                    return;
+                }
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 refuse(pages, ctx, 500, "internal error; see the server log", List.of());
             });
@@ -99,6 +108,16 @@ public final class ReviewServer implements AutoCloseable {
     /** Method and path of every route this server answers, as {@code "GET /api/papers"}. */
     public List<String> routes() {
         return routes.stream().map(route -> route.method().name() + " " + route.path()).toList();
+    }
+
+    /** The 4xx Jetty raised somewhere in {@code failure}'s causes, or null. */
+    private static HttpException clientError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http;
+            }
+        }
+        return null;
     }
 
     private static void refuse(PageRoutes pages, Context ctx, int status, String message, List<String> details) {
