@@ -16,7 +16,7 @@ import org.oncocurate.model.text.PaperText;
  */
 public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable {
     /** Changes whenever the same PDF would come out as different text. */
-    public static final String VERSION = "ingest-0.2.0";
+    public static final String VERSION = "ingest-0.2.1";
 
     private final IngestLimits limits;
     private final PdfReader reader;
@@ -52,7 +52,7 @@ public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable 
             throw new StageRejection(RejectionReason.TOO_LARGE,
                     "the file has " + pdfBytes.length + " bytes; the limit is " + limits.maxBytes());
         }
-        return reader.read(PaperId.of(pdfBytes), pdfBytes);
+        return ControlCharacters.replaceIn(reader.read(PaperId.of(pdfBytes), pdfBytes));
     }
 
     @Override

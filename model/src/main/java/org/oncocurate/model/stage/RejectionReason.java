@@ -12,7 +12,8 @@ public enum RejectionReason {
     MEMORY_LIMIT("reading the PDF needed more memory than the configured limit"),
     MISSING_PDF("the PDF's bytes are not in the blob store"),
     MALFORMED_EVENT("the event could not be read"),
-    RETRIES_EXHAUSTED("the stage kept failing after its retries");
+    RETRIES_EXHAUSTED("the stage kept failing after its retries"),
+    DEFECT("the stage failed on a fault of its own that retrying cannot mend; the message holds the cause");
 
     private final String description;
 

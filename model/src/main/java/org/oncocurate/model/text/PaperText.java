@@ -9,10 +9,19 @@ import org.oncocurate.model.PaperId;
  * A paper as text: the body in reading order ({@link #text()}), split into pages, structured into blocks, sections
  * and tables, and mapped back to page regions by fragments. All offsets index {@link #text()}.
  *
- * @param ingestVersion the version of the ingest that read the text, or null when it was not read from a PDF
+ * @param ingestVersion        the version of the ingest that read the text, or null when it was not read from a PDF
+ * @param replacedCharacters how many characters ingest replaced by a space because text cannot carry them (control
+ *                           characters, unpaired surrogates); 0 in messages written before it was counted
  */
 public record PaperText(String paperId, Bibliography bibliography, String text, List<Page> pages, List<Block> blocks,
-                        List<Section> sections, List<Table> tables, List<Fragment> fragments, String ingestVersion) {
+                        List<Section> sections, List<Table> tables, List<Fragment> fragments, String ingestVersion,
+                        int replacedCharacters) {
+
+    /** A text read by the given ingest, with nothing replaced. */
+    public PaperText(String paperId, Bibliography bibliography, String text, List<Page> pages, List<Block> blocks,
+                     List<Section> sections, List<Table> tables, List<Fragment> fragments, String ingestVersion) {
+        this(paperId, bibliography, text, pages, blocks, sections, tables, fragments, ingestVersion, 0);
+    }
 
     /** A text not read by ingest (built from plain text, for instance). */
     public PaperText(String paperId, Bibliography bibliography, String text, List<Page> pages, List<Block> blocks,
@@ -29,6 +38,9 @@ public record PaperText(String paperId, Bibliography bibliography, String text, 
         sections = sections == null ? List.of() : List.copyOf(sections);
         tables = tables == null ? List.of() : List.copyOf(tables);
         fragments = fragments == null ? List.of() : List.copyOf(fragments);
+        if (replacedCharacters < 0) {
+            throw new IllegalArgumentException("negative count of replaced characters: " + replacedCharacters);
+        }
         for (Page page : pages) {
             if (page.end() > text.length()) {
                 throw new IllegalArgumentException("page " + page.number() + " ends past the text");

@@ -98,6 +98,20 @@ class EventContractTest {
                         List.of(evidence), 0.8)), "ingest-0.1.0");
     }
 
+    @Test
+    void aPaperIngestedWrittenBeforeReplacedCharactersWereCountedReadsAsNoneReplaced() throws IOException {
+        JsonNode current;
+        try (InputStream stream = EventContractTest.class.getResourceAsStream("paper-ingested.json")) {
+            current = Json.mapper().readTree(stream);
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) current.get("text")).remove("replacedCharacters");
+
+        PaperIngested old = Json.read(Json.write(current), PaperIngested.class);
+
+        assertThat(old.text().replacedCharacters()).isZero();
+        assertThat(old.text().text()).isEqualTo("ESR1 mutations.");
+    }
+
     private static <T> void assertContract(T event, String fixture, Class<T> type) throws IOException {
         JsonNode expected;
         try (InputStream stream = EventContractTest.class.getResourceAsStream(fixture)) {

@@ -1,5 +1,6 @@
 package org.oncocurate.store.outbox;
 
+import org.oncocurate.store.PostgresText;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -22,7 +23,7 @@ public final class Outbox {
 
     public static void append(Handle handle, OutboxChannel channel, String key, String payloadJson) {
         handle.createUpdate("INSERT INTO outbox (channel, message_key, payload) VALUES (:channel, :key, CAST(:payload AS jsonb))")
-                .bind("channel", channel.name()).bind("key", key).bind("payload", payloadJson)
+                .bind("channel", channel.name()).bind("key", key).bind("payload", PostgresText.json(payloadJson))
                 .execute();
     }
 

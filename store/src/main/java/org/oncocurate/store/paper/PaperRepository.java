@@ -1,5 +1,6 @@
 package org.oncocurate.store.paper;
 
+import org.oncocurate.store.PostgresText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -92,11 +93,12 @@ public final class PaperRepository {
                                 authors = CAST(:authors AS jsonb), page_count = :pages, ingest_version = :version,
                                 ingested_at = :at, paper_text = CAST(:text AS jsonb), updated_at = now()
                             WHERE id = :id""")
-                    .bind("id", event.paperId()).bind("title", bibliography.title()).bind("doi", bibliography.doi())
-                    .bind("journal", bibliography.journal()).bind("year", bibliography.year())
-                    .bind("authors", Json.writeString(bibliography.authors()))
+                    .bind("id", event.paperId()).bind("title", PostgresText.text(bibliography.title()))
+                    .bind("doi", PostgresText.text(bibliography.doi()))
+                    .bind("journal", PostgresText.text(bibliography.journal())).bind("year", bibliography.year())
+                    .bind("authors", PostgresText.json(bibliography.authors()))
                     .bind("pages", text.pages().size()).bind("version", event.ingestVersion())
-                    .bind("at", Timestamp.from(event.ingestedAt())).bind("text", Json.writeString(text))
+                    .bind("at", Timestamp.from(event.ingestedAt())).bind("text", PostgresText.json(text))
                     .execute();
         });
     }

@@ -59,10 +59,10 @@ public final class Submissions {
 
     public Receipt submit(byte[] bytes, String fileName, String submittedBy) {
         Objects.requireNonNull(bytes, "bytes");
+        String name = FileName.of(fileName);
         if (bytes.length > maxBytes) {
-            throw new TooLarge(fileName + " has " + bytes.length + " bytes; the limit is " + maxBytes);
+            throw new TooLarge(name + " has " + bytes.length + " bytes; the limit is " + maxBytes);
         }
-        String name = fileName == null || fileName.isBlank() ? "upload.pdf" : fileName.strip();
         PaperSubmitted event = new PaperSubmitted(PaperId.of(bytes), name, bytes.length, submittedBy, clock.instant());
         boolean queued = jdbi.inTransaction(handle -> {
             BlobStore.put(handle, bytes);

@@ -1,5 +1,6 @@
 package org.oncocurate.store.review;
 
+import org.oncocurate.store.PostgresText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -81,7 +82,7 @@ public final class FindingRepository {
                 .bind("recordId", RecordId.of(provenance.paperId(), finding.key()))
                 .bind("paperId", provenance.paperId()).bind("version", extraction)
                 .bind("kind", finding.kind().label()).bind("key", finding.key())
-                .bind("machine", Json.writeString(finding)).bind("record", Json.writeString(record))
+                .bind("machine", PostgresText.json(finding)).bind("record", PostgresText.json(record))
                 .execute();
     }
 

@@ -45,7 +45,6 @@ final class ApiRoutes {
 
     List<Route> routes() {
         return List.of(
-                new Route(GET, "/health", Access.PUBLIC, false, ctx -> json(ctx, Map.of("status", "ok"))),
                 new Route(GET, "/api/openapi.yaml", Access.PUBLIC, false, ApiRoutes::openApi),
                 new Route(GET, "/api/me", Access.SIGNED_IN, false, ctx -> json(ctx, actor(ctx))),
                 new Route(POST, "/api/me/password", Access.SIGNED_IN, false, this::changePassword),
@@ -126,7 +125,11 @@ final class ApiRoutes {
         if (ctx.isMultipartFormData()) {
             for (UploadedFile file : ctx.uploadedFiles()) {
                 try (InputStream content = file.content()) {
-                    receipts.add(store.submissions().submit(content.readAllBytes(), file.filename(), submitter));
+                    byte[] bytes = content.readAllBytes();
+                    if (bytes.length == 0) {
+                        throw ReviewException.badRequest("the uploaded file " + file.filename() + " is empty");
+                    }
+                    receipts.add(store.submissions().submit(bytes, file.filename(), submitter));
                 }
             }
         } else if (ctx.bodyAsBytes().length > 0) {

@@ -7,6 +7,7 @@ import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpException;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
 import org.oncocurate.store.crop.Crops;
@@ -28,12 +29,15 @@ public final class ReviewServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<Route> routes;
+    private final HealthRoutes health;
 
-    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings) {
+    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings, List<HealthCheck> checks) {
         Templates templates = new Templates();
         Gatekeeper gatekeeper = new Gatekeeper(store, settings.secureCookies());
         PageRoutes pages = new PageRoutes(store, gatekeeper, templates);
-        List<Route> all = new ArrayList<>(new ApiRoutes(store, crops, new Charts(store, templates)).routes());
+        health = new HealthRoutes(store.database().jdbi(), checks);
+        List<Route> all = new ArrayList<>(health.routes());
+        all.addAll(new ApiRoutes(store, crops, new Charts(store, templates)).routes());
         all.addAll(pages.routes());
         this.routes = List.copyOf(all);
         this.app = Javalin.create(config -> {
@@ -43,6 +47,8 @@ public final class ReviewServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(settings.maxPdfBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxPdfBytes() * 20, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             for (Route route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), gatekeeper.guard(route));
             }
@@ -70,14 +76,27 @@ public final class ReviewServer implements AutoCloseable {
             config.routes.exception(ValidationException.class, (e, ctx) -> refuse(pages, ctx,
                     400, "malformed parameter: " + e.getErrors().keySet(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                HttpException refused = clientError(e);
+                if (refused != null) {
+                    // Jetty refusing the request (a malformed multipart body, say) is the client's error.
+                    refuse(pages, ctx, refused.getCode(), refused.getReason(), List.of());
+                    return;
+                }
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 refuse(pages, ctx, 500, "internal error; see the server log", List.of());
             });
         });
     }
 
+    /** Starts a server whose readiness checks the database only. */
     public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings) {
-        ReviewServer server = new ReviewServer(store, crops, settings);
+        return start(store, crops, settings, List.of());
+    }
+
+    /** Starts a server whose readiness checks the database and {@code checks}. */
+    public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings,
+                                     List<HealthCheck> checks) {
+        ReviewServer server = new ReviewServer(store, crops, settings, checks);
         server.app.start();
         return server;
     }
@@ -89,6 +108,16 @@ public final class ReviewServer implements AutoCloseable {
     /** Method and path of every route this server answers, as {@code "GET /api/papers"}. */
     public List<String> routes() {
         return routes.stream().map(route -> route.method().name() + " " + route.path()).toList();
+    }
+
+    /** The 4xx Jetty raised somewhere in {@code failure}'s causes, or null. */
+    private static HttpException clientError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http;
+            }
+        }
+        return null;
     }
 
     private static void refuse(PageRoutes pages, Context ctx, int status, String message, List<String> details) {
@@ -105,5 +134,6 @@ public final class ReviewServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        health.close();
     }
 }

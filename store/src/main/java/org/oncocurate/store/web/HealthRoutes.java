@@ -1,0 +1,88 @@
+package org.oncocurate.store.web;
+
+import static io.javalin.http.HandlerType.GET;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code /health/live}: the process answers. {@code /health/ready} (and {@code /health}): every check passes within
+ * {@value #TIMEOUT_SECONDS} s; otherwise 503 naming what is down.
+ */
+final class HealthRoutes implements AutoCloseable {
+    static final int TIMEOUT_SECONDS = 3;
+
+    private final List<HealthCheck> checks;
+    private final ExecutorService probes = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "health-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    HealthRoutes(Jdbi database, List<HealthCheck> more) {
+        List<HealthCheck> all = new ArrayList<>();
+        all.add(new HealthCheck("database", () -> database.useHandle(handle -> handle.createQuery("SELECT 1")
+                .mapTo(Integer.class).one())));
+        all.addAll(more);
+        this.checks = List.copyOf(all);
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route(GET, "/health", Access.PUBLIC, false, this::ready),
+                new Route(GET, "/health/live", Access.PUBLIC, false, ctx -> ApiRoutes.json(ctx, Map.of("status", "up"))),
+                new Route(GET, "/health/ready", Access.PUBLIC, false, this::ready));
+    }
+
+    private void ready(Context ctx) {
+        Map<String, CompletableFuture<Void>> running = new LinkedHashMap<>();
+        for (HealthCheck check : checks) {
+            running.put(check.name(), CompletableFuture.runAsync(() -> {
+                try {
+                    check.probe().check();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                }
+            }, probes));
+        }
+        Map<String, String> results = new LinkedHashMap<>();
+        List<String> down = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        running.forEach((name, probe) -> {
+            try {
+                probe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                results.put(name, "up");
+            } catch (TimeoutException e) {
+                probe.cancel(true);
+                results.put(name, "down: no answer within " + TIMEOUT_SECONDS + " s");
+                down.add(name);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                results.put(name, "down: " + cause.getMessage());
+                down.add(name);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.put(name, "down: interrupted");
+                down.add(name);
+            }
+        });
+        ctx.status(down.isEmpty() ? 200 : 503);
+        ApiRoutes.json(ctx, down.isEmpty() ? Map.of("status", "up", "checks", results)
+                : Map.of("status", "down", "down", down, "checks", results));
+    }
+
+    @Override
+    public void close() {
+        probes.shutdownNow();
+    }
+}
