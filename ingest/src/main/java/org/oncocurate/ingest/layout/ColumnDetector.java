@@ -8,7 +8,8 @@ import java.util.List;
  * Finds the columns of a page from the positions of its words and puts its lines in reading order.
  *
  * <p>A gutter shows as many consecutive rows that each have a word starting at the same x after a wide gap, while no
- * word runs across that gap. The page is cut into bands of rows that share the same open gutters; a row that runs
+ * word runs across that gap. Gaps are looked for in each row taken together with the row below it, since the lines
+ * of two columns need not share baselines: when they alternate, every row holds the text of one column only. The page is cut into bands of rows that share the same open gutters; a row that runs
  * across a gutter (a title, a wide table or caption) forms a band of its own. A band is read column by column, so
  * two columns are never interleaved line by line.
  */
@@ -30,12 +31,19 @@ public final class ColumnDetector {
     /** The gutters that the rows of one page show on their own. */
     public List<Gutter> detect(List<List<Word>> rows) {
         List<double[]> gapEnds = new ArrayList<>();
-        for (List<Word> row : rows) {
-            for (int i = 1; i < row.size(); i++) {
-                double gap = row.get(i).left() - row.get(i - 1).right();
-                if (gap >= minGap) {
-                    gapEnds.add(new double[] {row.get(i).left(), row.get(i - 1).right()});
+        for (int r = 0; r < rows.size(); r++) {
+            List<Word> pair = new ArrayList<>(rows.get(r));
+            if (r + 1 < rows.size()) {
+                pair.addAll(rows.get(r + 1));
+            }
+            pair.sort(Comparator.comparingDouble(Word::left));
+            double reach = -Double.MAX_VALUE;
+            for (int i = 0; i < pair.size(); i++) {
+                Word word = pair.get(i);
+                if (i > 0 && word.left() - reach >= minGap) {
+                    gapEnds.add(new double[] {word.left(), reach});
                 }
+                reach = Math.max(reach, word.right());
             }
         }
         gapEnds.sort(Comparator.comparingDouble(gap -> gap[0]));
@@ -54,7 +62,7 @@ public final class ColumnDetector {
                     leftEnd = Math.max(leftEnd, gapEnds.get(i)[1]);
                 }
                 if (start - leftEnd >= 0.75 * minGap) {
-                    Gutter candidate = new Gutter(leftEnd, start);
+                    Gutter candidate = narrowed(new Gutter(leftEnd, start), rows);
                     if (strongestRun(candidate, rows) >= MIN_SUPPORT) {
                         gutters.add(candidate);
                     }
@@ -145,14 +153,39 @@ public final class ColumnDetector {
         return aligned * 2 >= withRightText ? aligned : 0;
     }
 
+    /**
+     * True when the row has a word starting, after a gap, at the gutter's right edge or where most of the column's
+     * lines start (list numbers and outdented headings may start left of them).
+     */
     private boolean alignedAt(Gutter gutter, List<Word> row) {
         for (int i = 0; i < row.size(); i++) {
             Word word = row.get(i);
-            if (Math.abs(word.left() - gutter.right()) <= ALIGNMENT) {
+            if (Math.abs(word.left() - gutter.right()) <= ALIGNMENT
+                    || Math.abs(word.left() - gutter.columnStart()) <= ALIGNMENT) {
                 return i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
             }
         }
         return false;
+    }
+
+    /**
+     * The gutter cut back to the white space that every row leaves: a list number or an outdented heading that
+     * starts a column left of its body lines moves the gutter's right edge to it, as long as a gap of at least
+     * the minimum remains.
+     */
+    private Gutter narrowed(Gutter gutter, List<List<Word>> rows) {
+        double right = gutter.right();
+        for (List<Word> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                Word word = row.get(i);
+                boolean startsSegment = i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
+                if (startsSegment && word.left() < right && word.left() >= gutter.left() + minGap
+                        && word.right() > gutter.right()) {
+                    right = word.left();
+                }
+            }
+        }
+        return new Gutter(gutter.left(), right, gutter.columnStart());
     }
 
     /** The rows of a page as bands in reading order, split into columns at the gutters each row leaves open. */

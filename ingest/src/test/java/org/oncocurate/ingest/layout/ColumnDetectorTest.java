@@ -82,6 +82,43 @@ class ColumnDetectorTest {
     }
 
     @Test
+    void columnsWhoseLinesAlternateBaselinesAreStillReadOneAfterTheOther() {
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            words.addAll(TestWords.justified("left line " + i + prose(5), LEFT_COLUMN, GUTTER_START, 100 + 12 * i,
+                    SIZE));
+            words.addAll(TestWords.justified("right line " + i + prose(5), RIGHT_COLUMN, RIGHT_EDGE, 106 + 12 * i,
+                    SIZE));
+        }
+
+        List<String> lines = readingOrder(words);
+
+        assertThat(lines).hasSize(40);
+        assertThat(lines.subList(0, 20)).allSatisfy(line -> assertThat(line).startsWith("left line"));
+        assertThat(lines.subList(20, 40)).allSatisfy(line -> assertThat(line).startsWith("right line"));
+    }
+
+    @Test
+    void aListNumberSetLeftOfItsColumnDoesNotMakeItsLineRunAcrossTheGutter() {
+        List<Word> words = new ArrayList<>();
+        double indented = RIGHT_COLUMN + 20;
+        for (int i = 0; i < 20; i++) {
+            words.addAll(TestWords.justified("left line " + i + prose(5), LEFT_COLUMN, GUTTER_START, 100 + 12 * i,
+                    SIZE));
+            if (i % 7 == 0) {
+                words.addAll(TestWords.line((i / 7 + 1) + ".", RIGHT_COLUMN, 100 + 12 * i, SIZE));
+            }
+            words.addAll(TestWords.justified("right line " + i + prose(4), indented, RIGHT_EDGE, 100 + 12 * i, SIZE));
+        }
+
+        List<String> lines = readingOrder(words);
+
+        assertThat(lines).hasSize(40);
+        assertThat(lines.subList(0, 20)).allSatisfy(line -> assertThat(line).startsWith("left line"));
+        assertThat(lines.subList(20, 40)).allSatisfy(line -> assertThat(line).matches("(\\d\\. )?right line.*"));
+    }
+
+    @Test
     void narrowAlignedCellsOfAnUnruledListAreNotTakenForColumnsOfText() {
         List<Word> words = new ArrayList<>();
         String[][] rows = {{"Buparlisib", "PI3K", "II"}, {"Alpelisib", "p110a", "III"}, {"Everolimus", "mTOR", "III"},
