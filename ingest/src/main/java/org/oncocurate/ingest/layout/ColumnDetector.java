@@ -19,12 +19,18 @@ public final class ColumnDetector {
     /** Narrowest column of text, in ems of body text: narrower stretches between gaps are a table's cells. */
     static final double MIN_COLUMN_EMS = 10;
     private static final double ALIGNMENT = 2.0;
+    /** A column whose lines fill less than this share of its width on average holds cells, not prose. */
+    static final double MAX_CELL_FILL = 0.6;
+    /** A gap between two words of a line this many ems wide separates cells; prose spaces its words closer. */
+    static final double CELL_GAP_EMS = 1.5;
 
     private final double minGap;
+    private final double cellGap;
     private final double minColumn;
 
     public ColumnDetector(double bodyFontSize) {
         this.minGap = Math.max(4, 0.6 * bodyFontSize);
+        this.cellGap = CELL_GAP_EMS * bodyFontSize;
         this.minColumn = MIN_COLUMN_EMS * bodyFontSize;
     }
 
@@ -227,7 +233,7 @@ public final class ColumnDetector {
         }
     }
 
-    private static Band band(List<List<Word>> rows, List<Gutter> gutters, long key) {
+    private Band band(List<List<Word>> rows, List<Gutter> gutters, long key) {
         List<Gutter> open = new ArrayList<>();
         for (int g = 0; g < gutters.size() && g < Long.SIZE; g++) {
             if ((key & (1L << g)) != 0) {
@@ -257,6 +263,54 @@ public final class ColumnDetector {
             }
         }
         columns.removeIf(List::isEmpty);
+        if (columns.size() >= 2 && tabular(rows, columns)) {
+            List<TextLine> wholeRows = new ArrayList<>();
+            for (List<Word> row : rows) {
+                wholeRows.add(new TextLine(row));
+            }
+            return new Band(List.of(wholeRows), true);
+        }
         return new Band(columns, open.isEmpty());
     }
-}
+
+    /**
+     * True when the columns of a band are the cells of a table without rules rather than columns of text: most rows
+     * hold words in more than one column, and either no column is filled the way prose fills its lines (short labels
+     * and figures leave most of each column's width empty) or most lines hold a gap wider than prose's word spaces
+     * (cells side by side). Such a band is read row by row.
+     */
+    boolean tabular(List<List<Word>> rows, List<List<TextLine>> columns) {
+        if (rows.size() < MIN_SUPPORT) {
+            return false;
+        }
+        int lineCount = 0;
+        int withCellGap = 0;
+        boolean prose = false;
+        for (List<TextLine> column : columns) {
+            double left = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            double inked = 0;
+            for (TextLine line : column) {
+                left = Math.min(left, line.left());
+                right = Math.max(right, line.right());
+                inked += line.right() - line.left();
+                lineCount++;
+                if (hasCellGap(line)) {
+                    withCellGap++;
+                }
+            }
+            prose |= inked / column.size() >= MAX_CELL_FILL * (right - left);
+        }
+        boolean sideBySide = lineCount - rows.size() >= 0.6 * rows.size();
+        return sideBySide && (!prose || withCellGap * 2 >= lineCount);
+    }
+
+    private boolean hasCellGap(TextLine line) {
+        List<Word> words = line.words();
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).left() - words.get(i - 1).right() >= cellGap) {
+                return true;
+            }
+        }
+        return false;
+    }}

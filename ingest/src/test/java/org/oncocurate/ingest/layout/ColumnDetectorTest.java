@@ -119,6 +119,31 @@ class ColumnDetectorTest {
     }
 
     @Test
+    void aTableWithoutRulesUnderAGutterSeenElsewhereIsReadRowByRowNotColumnByColumn() {
+        List<Word> words = new ArrayList<>();
+        String[][] rows = {{"Variable", "Arm A (%)", "Arm B (%)", "P"}, {"ypT0", "3 (4.4)", "8 (11.1)", "0.112"},
+            {"ypT1", "3 (4.4)", "5 (6.9)", ""}, {"ypT2", "18 (26.5)", "19 (26.4)", ""},
+            {"ypN0", "43 (64.2)", "54 (75)", "0.318"}, {"Grade 3", "6 (9)", "5 (7.8)", "0.306"}};
+        for (int i = 0; i < rows.length; i++) {
+            double baseline = 100 + 14 * i;
+            words.addAll(TestWords.line(rows[i][0], LEFT_COLUMN, baseline, SIZE));
+            words.addAll(TestWords.line(rows[i][1], 180, baseline, SIZE));
+            words.addAll(TestWords.line(rows[i][2], RIGHT_COLUMN, baseline, SIZE));
+            if (!rows[i][3].isEmpty()) {
+                words.addAll(TestWords.line(rows[i][3], 480, baseline, SIZE));
+            }
+        }
+        ColumnDetector detector = new ColumnDetector(SIZE);
+        List<List<Word>> rowsOfWords = Rows.of(words);
+
+        List<String> lines = lines(detector.layout(rowsOfWords, List.of(new Gutter(GUTTER_START, RIGHT_COLUMN))));
+
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(1)).isEqualTo("ypT0 3 (4.4) 8 (11.1) 0.112");
+        assertThat(lines.get(5)).isEqualTo("Grade 3 6 (9) 5 (7.8) 0.306");
+    }
+
+    @Test
     void narrowAlignedCellsOfAnUnruledListAreNotTakenForColumnsOfText() {
         List<Word> words = new ArrayList<>();
         String[][] rows = {{"Buparlisib", "PI3K", "II"}, {"Alpelisib", "p110a", "III"}, {"Everolimus", "mTOR", "III"},
