@@ -8,7 +8,8 @@ import java.util.List;
  * Finds the columns of a page from the positions of its words and puts its lines in reading order.
  *
  * <p>A gutter shows as many consecutive rows that each have a word starting at the same x after a wide gap, while no
- * word runs across that gap. The page is cut into bands of rows that share the same open gutters; a row that runs
+ * word runs across that gap. Gaps are looked for in each row taken together with the row below it, since the lines
+ * of two columns need not share baselines: when they alternate, every row holds the text of one column only. The page is cut into bands of rows that share the same open gutters; a row that runs
  * across a gutter (a title, a wide table or caption) forms a band of its own. A band is read column by column, so
  * two columns are never interleaved line by line.
  */
@@ -18,24 +19,37 @@ public final class ColumnDetector {
     /** Narrowest column of text, in ems of body text: narrower stretches between gaps are a table's cells. */
     static final double MIN_COLUMN_EMS = 10;
     private static final double ALIGNMENT = 2.0;
+    /** A column whose lines fill less than this share of its width on average holds cells, not prose. */
+    static final double MAX_CELL_FILL = 0.6;
+    /** A gap between two words of a line this many ems wide separates cells; prose spaces its words closer. */
+    static final double CELL_GAP_EMS = 1.5;
 
     private final double minGap;
+    private final double cellGap;
     private final double minColumn;
 
     public ColumnDetector(double bodyFontSize) {
         this.minGap = Math.max(4, 0.6 * bodyFontSize);
+        this.cellGap = CELL_GAP_EMS * bodyFontSize;
         this.minColumn = MIN_COLUMN_EMS * bodyFontSize;
     }
 
     /** The gutters that the rows of one page show on their own. */
     public List<Gutter> detect(List<List<Word>> rows) {
         List<double[]> gapEnds = new ArrayList<>();
-        for (List<Word> row : rows) {
-            for (int i = 1; i < row.size(); i++) {
-                double gap = row.get(i).left() - row.get(i - 1).right();
-                if (gap >= minGap) {
-                    gapEnds.add(new double[] {row.get(i).left(), row.get(i - 1).right()});
+        for (int r = 0; r < rows.size(); r++) {
+            List<Word> pair = new ArrayList<>(rows.get(r));
+            if (r + 1 < rows.size()) {
+                pair.addAll(rows.get(r + 1));
+            }
+            pair.sort(Comparator.comparingDouble(Word::left));
+            double reach = -Double.MAX_VALUE;
+            for (int i = 0; i < pair.size(); i++) {
+                Word word = pair.get(i);
+                if (i > 0 && word.left() - reach >= minGap) {
+                    gapEnds.add(new double[] {word.left(), reach});
                 }
+                reach = Math.max(reach, word.right());
             }
         }
         gapEnds.sort(Comparator.comparingDouble(gap -> gap[0]));
@@ -54,7 +68,7 @@ public final class ColumnDetector {
                     leftEnd = Math.max(leftEnd, gapEnds.get(i)[1]);
                 }
                 if (start - leftEnd >= 0.75 * minGap) {
-                    Gutter candidate = new Gutter(leftEnd, start);
+                    Gutter candidate = narrowed(new Gutter(leftEnd, start), rows);
                     if (strongestRun(candidate, rows) >= MIN_SUPPORT) {
                         gutters.add(candidate);
                     }
@@ -145,14 +159,39 @@ public final class ColumnDetector {
         return aligned * 2 >= withRightText ? aligned : 0;
     }
 
+    /**
+     * True when the row has a word starting, after a gap, at the gutter's right edge or where most of the column's
+     * lines start (list numbers and outdented headings may start left of them).
+     */
     private boolean alignedAt(Gutter gutter, List<Word> row) {
         for (int i = 0; i < row.size(); i++) {
             Word word = row.get(i);
-            if (Math.abs(word.left() - gutter.right()) <= ALIGNMENT) {
+            if (Math.abs(word.left() - gutter.right()) <= ALIGNMENT
+                    || Math.abs(word.left() - gutter.columnStart()) <= ALIGNMENT) {
                 return i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
             }
         }
         return false;
+    }
+
+    /**
+     * The gutter cut back to the white space that every row leaves: a list number or an outdented heading that
+     * starts a column left of its body lines moves the gutter's right edge to it, as long as a gap of at least
+     * the minimum remains.
+     */
+    private Gutter narrowed(Gutter gutter, List<List<Word>> rows) {
+        double right = gutter.right();
+        for (List<Word> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                Word word = row.get(i);
+                boolean startsSegment = i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
+                if (startsSegment && word.left() < right && word.left() >= gutter.left() + minGap
+                        && word.right() > gutter.right()) {
+                    right = word.left();
+                }
+            }
+        }
+        return new Gutter(gutter.left(), right, gutter.columnStart());
     }
 
     /** The rows of a page as bands in reading order, split into columns at the gutters each row leaves open. */
@@ -194,7 +233,7 @@ public final class ColumnDetector {
         }
     }
 
-    private static Band band(List<List<Word>> rows, List<Gutter> gutters, long key) {
+    private Band band(List<List<Word>> rows, List<Gutter> gutters, long key) {
         List<Gutter> open = new ArrayList<>();
         for (int g = 0; g < gutters.size() && g < Long.SIZE; g++) {
             if ((key & (1L << g)) != 0) {
@@ -224,6 +263,54 @@ public final class ColumnDetector {
             }
         }
         columns.removeIf(List::isEmpty);
+        if (columns.size() >= 2 && tabular(rows, columns)) {
+            List<TextLine> wholeRows = new ArrayList<>();
+            for (List<Word> row : rows) {
+                wholeRows.add(new TextLine(row));
+            }
+            return new Band(List.of(wholeRows), true);
+        }
         return new Band(columns, open.isEmpty());
     }
-}
+
+    /**
+     * True when the columns of a band are the cells of a table without rules rather than columns of text: most rows
+     * hold words in more than one column, and either no column is filled the way prose fills its lines (short labels
+     * and figures leave most of each column's width empty) or most lines hold a gap wider than prose's word spaces
+     * (cells side by side). Such a band is read row by row.
+     */
+    boolean tabular(List<List<Word>> rows, List<List<TextLine>> columns) {
+        if (rows.size() < MIN_SUPPORT) {
+            return false;
+        }
+        int lineCount = 0;
+        int withCellGap = 0;
+        boolean prose = false;
+        for (List<TextLine> column : columns) {
+            double left = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            double inked = 0;
+            for (TextLine line : column) {
+                left = Math.min(left, line.left());
+                right = Math.max(right, line.right());
+                inked += line.right() - line.left();
+                lineCount++;
+                if (hasCellGap(line)) {
+                    withCellGap++;
+                }
+            }
+            prose |= inked / column.size() >= MAX_CELL_FILL * (right - left);
+        }
+        boolean sideBySide = lineCount - rows.size() >= 0.6 * rows.size();
+        return sideBySide && (!prose || withCellGap * 2 >= lineCount);
+    }
+
+    private boolean hasCellGap(TextLine line) {
+        List<Word> words = line.words();
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).left() - words.get(i - 1).right() >= cellGap) {
+                return true;
+            }
+        }
+        return false;
+    }}

@@ -2,13 +2,18 @@ package org.oncocurate.ingest.layout;
 
 /**
  * The white space between two columns of text: from the right edge of the column on its left to the left edge of the
- * column on its right, in points.
+ * column on its right, in points; {@code columnStart} is where most lines of the right column start (at or right of
+ * {@code right}, which a list number or an outdented heading may hold further left).
  */
-public record Gutter(double left, double right) {
+public record Gutter(double left, double right, double columnStart) {
     public Gutter {
-        if (!(right > left)) {
-            throw new IllegalArgumentException("bad gutter " + left + ".." + right);
+        if (!(right > left) || columnStart < right) {
+            throw new IllegalArgumentException("bad gutter " + left + ".." + right + " (column at " + columnStart + ")");
         }
+    }
+
+    public Gutter(double left, double right) {
+        this(left, right, right);
     }
 
     public double center() {

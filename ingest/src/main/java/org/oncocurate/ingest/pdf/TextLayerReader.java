@@ -16,7 +16,8 @@ import org.oncocurate.ingest.layout.Word;
 
 /**
  * Reads the words of one page from its text layer, in content order, each with its box, baseline and font facts.
- * Characters are grouped into words by the spaces the PDF holds and by the gaps between glyphs. Text set in another
+ * Characters are gathered into printed lines, then split into words by the spaces the PDF holds and by the gaps
+ * between glyphs ({@link WordSegmenter}). Text set in another
  * direction than most of the page (a stamp in the margin) is left out. Not thread-safe.
  */
 final class TextLayerReader extends PDFTextStripper {
@@ -54,7 +55,7 @@ final class TextLayerReader extends PDFTextStripper {
             characters.addAll(article);
         }
         int direction = dominantDirection(characters);
-        WordBuilder builder = new WordBuilder();
+        LineBuilder builder = new LineBuilder();
         for (TextPosition character : characters) {
             if (Math.round(character.getDir()) != direction) {
                 builder.flush();
@@ -67,6 +68,10 @@ final class TextLayerReader extends PDFTextStripper {
             }
         }
         builder.flush();
+        if (words.size() > MAX_WORDS_PER_PAGE) {
+            truncated = true;
+            words = new ArrayList<>(words.subList(0, MAX_WORDS_PER_PAGE));
+        }
     }
 
     private static int dominantDirection(List<TextPosition> characters) {
@@ -90,16 +95,16 @@ final class TextLayerReader extends PDFTextStripper {
         });
     }
 
-    /** Collects consecutive characters into a word until a space, a gap or a jump ends it. */
-    private final class WordBuilder {
-        private final StringBuilder text = new StringBuilder();
-        private double left;
-        private double right;
+    /** Collects the glyphs of one printed line, in content order, and splits them into words when the line ends. */
+    private final class LineBuilder {
+        /** Far more glyphs than a printed line holds; a longer run is split so that memory stays bounded. */
+        private static final int MAX_GLYPHS_PER_LINE = 4096;
+        private final List<Glyph> glyphs = new ArrayList<>();
         private double baseline;
         private double fontSize;
         private double ascent;
         private double descent;
-        private boolean bold;
+        private boolean spaceBefore;
 
         void add(TextPosition character) {
             String unicode = character.getUnicode();
@@ -107,7 +112,7 @@ final class TextLayerReader extends PDFTextStripper {
                 return;
             }
             if (unicode.isBlank()) {
-                flush();
+                spaceBefore = true;
                 return;
             }
             double x = character.getXDirAdj();
@@ -118,19 +123,15 @@ final class TextLayerReader extends PDFTextStripper {
                 flush();
                 return;
             }
-            if (text.length() > 0 && startsNewWord(character, x, y, size)) {
+            if (!glyphs.isEmpty() && (!onLine(y, size) || glyphs.size() >= MAX_GLYPHS_PER_LINE)) {
                 flush();
             }
-            if (text.length() == 0) {
-                left = x;
-                right = x + width;
+            if (glyphs.isEmpty()) {
                 baseline = y;
                 fontSize = size;
                 ascent = y - 0.75 * size;
                 descent = y + 0.22 * size;
-                bold = bold(character.getFont());
             } else {
-                right = Math.max(right, x + width);
                 if (size > fontSize) {
                     fontSize = size;
                     baseline = y;
@@ -138,30 +139,21 @@ final class TextLayerReader extends PDFTextStripper {
                 ascent = Math.min(ascent, y - 0.75 * size);
                 descent = Math.max(descent, y + 0.22 * size);
             }
-            text.append(normalized(unicode));
+            glyphs.add(new Glyph(normalized(unicode), x, width, y, size, bold(character.getFont()), spaceBefore));
+            spaceBefore = false;
         }
 
-        private boolean startsNewWord(TextPosition character, double x, double y, double size) {
-            double reference = Math.min(size, fontSize);
-            double gap = x - right;
-            double spaceWidth = character.getWidthOfSpace();
-            if (!(spaceWidth > 0) || !Double.isFinite(spaceWidth)) {
-                spaceWidth = 0.25 * reference;
-            }
-            spaceWidth = Math.max(0.15 * reference, Math.min(0.6 * reference, spaceWidth));
-            boolean sameLine = y - 0.75 * size < descent && y + 0.22 * size > ascent
+        private boolean onLine(double y, double size) {
+            return y - 0.75 * size < descent && y + 0.22 * size > ascent
                     && Math.abs(y - baseline) < 0.6 * Math.max(size, fontSize);
-            return !sameLine || gap > 0.45 * spaceWidth || gap < -0.5 * reference;
         }
 
         void flush() {
-            if (text.length() > 0) {
-                String value = text.toString().strip();
-                if (!value.isEmpty()) {
-                    words.add(new Word(value, left, ascent, Math.max(right, left), descent, baseline, fontSize, bold));
-                }
-                text.setLength(0);
+            if (!glyphs.isEmpty()) {
+                words.addAll(WordSegmenter.words(glyphs));
+                glyphs.clear();
             }
+            spaceBefore = false;
         }
     }
 

@@ -19,6 +19,7 @@ public final class BlockBuilder {
     private static final int MAX_HEADING_LINES = 3;
     private static final int MAX_HEADING_WORDS = 30;
     private static final double PARAGRAPH_GAP = 1.35;
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("[a-z]{1,4}[.)]|\\(?[a-z]{1,4}\\)");
 
     private final TextStyle style;
     private LayoutBlock previous;
@@ -140,12 +141,34 @@ public final class BlockBuilder {
         boolean sameSize = Math.abs(last.fontSize() - first.fontSize()) <= sizeTolerance(first.fontSize());
         boolean lastFull = last.right() >= previousShape.right() - 0.05 * previousShape.width();
         boolean open = !endsSentence(last.text()) || lastFull;
-        return sameSize && open && !shape.indented(first) && !style.emphasized(first);
+        boolean similarSize = Math.min(last.fontSize(), first.fontSize())
+                >= 0.8 * Math.max(last.fontSize(), first.fontSize());
+        return similarSize && previousShape.prose(last) && runsOn(last, first)
+                || sameSize && open && !shape.indented(first) && !style.emphasized(first);
+    }
+
+    /**
+     * True when a sentence plainly runs on from one line to the next: the first line ends without a sentence's
+     * closing punctuation and the next starts with a lower-case word that is not a list marker such as "a." or
+     * "ii)". Such a line break is never a paragraph break, whatever the gap, indent or print of the lines.
+     */
+    static boolean runsOn(TextLine line, TextLine next) {
+        String text = line.text().strip();
+        if (text.isEmpty() || endsSentence(text) || text.endsWith(";")) {
+            return false;
+        }
+        String first = next.words().get(0).text();
+        return Character.isLowerCase(first.codePointAt(0)) && !LIST_MARKER.matcher(first).matches();
     }
 
     private boolean breaksBefore(List<TextLine> group, TextLine line, ColumnShape shape) {
         TextLine previousLine = group.get(group.size() - 1);
         double size = line.fontSize();
+        boolean similarSize = Math.min(size, previousLine.fontSize()) >= 0.8 * Math.max(size, previousLine.fontSize());
+        if (similarSize && shape.prose(previousLine) && runsOn(previousLine, line)
+                && !(style.emphasized(previousLine) && !style.emphasized(line))) {
+            return false;
+        }
         if (Math.abs(previousLine.fontSize() - size) > sizeTolerance(size)
                 || style.emphasized(previousLine) != style.emphasized(line)) {
             return true;
@@ -199,23 +222,37 @@ public final class BlockBuilder {
     }
 
     /** Where a column's lines usually start and end. */
-    private record ColumnShape(double left, double right, int lines) {
+    private record ColumnShape(double left, double right, double usualRight, int lines) {
         static ColumnShape of(List<TextLine> column) {
             Map<Long, Integer> starts = new HashMap<>();
             double right = -Double.MAX_VALUE;
             double left = Double.MAX_VALUE;
+            double[] rights = new double[column.size()];
+            int i = 0;
             for (TextLine line : column) {
                 starts.merge(Math.round(line.left()), 1, Integer::sum);
                 right = Math.max(right, line.right());
                 left = Math.min(left, line.left());
+                rights[i++] = line.right();
             }
+            java.util.Arrays.sort(rights);
             double usualStart = starts.entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(entry -> (double) entry.getKey()).orElse(left);
-            return new ColumnShape(Math.max(left, Math.min(usualStart, left + 50)), right, column.size());
+            double usualRight = rights.length == 0 ? right : rights[Math.min(rights.length - 1, rights.length * 3 / 4)];
+            return new ColumnShape(Math.max(left, Math.min(usualStart, left + 50)), right, usualRight, column.size());
         }
 
         double width() {
             return Math.max(1, right - left);
+        }
+
+        /**
+         * True when the line fills most of a column wide enough for prose, measured against where the column's
+         * lines usually end (a table's narrow columns and a paragraph's short last line are not run on into the
+         * next line).
+         */
+        boolean prose(TextLine line) {
+            return width() >= 15 * line.fontSize() && line.right() >= usualRight - 0.25 * width();
         }
 
         boolean indented(TextLine line) {

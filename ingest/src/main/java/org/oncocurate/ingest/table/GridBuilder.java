@@ -192,14 +192,20 @@ final class GridBuilder {
     }
 
     /**
-     * Lines split into rows in a region whose rows are not ruled: at clear gaps when the lines show them, else where
-     * a line has text in the first column that does not continue the line above.
+     * Lines split into rows in a region whose rows are not ruled: at clear gaps when the lines show them, and within
+     * the stretches between gaps where a line has text in the first column that does not continue the line above
+     * (a gap often sets off a group of rows, not one row).
      */
     private static List<List<List<Word>>> splitIntoRows(List<List<Word>> lines, List<double[]> columns) {
-        List<List<List<Word>>> byGaps = splitAtGaps(lines);
-        if (byGaps.size() > 1) {
-            return byGaps;
+        List<List<List<Word>>> groups = new ArrayList<>();
+        for (List<List<Word>> group : splitAtGaps(lines)) {
+            groups.addAll(splitAtFirstColumn(group, columns));
         }
+        return groups;
+    }
+
+    /** Lines split where a line has text in the first column that does not continue the line above. */
+    private static List<List<List<Word>>> splitAtFirstColumn(List<List<Word>> lines, List<double[]> columns) {
         List<List<List<Word>>> groups = new ArrayList<>();
         String previousFirstCell = null;
         for (List<Word> line : lines) {

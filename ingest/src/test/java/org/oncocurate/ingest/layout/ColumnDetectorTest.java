@@ -82,6 +82,68 @@ class ColumnDetectorTest {
     }
 
     @Test
+    void columnsWhoseLinesAlternateBaselinesAreStillReadOneAfterTheOther() {
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            words.addAll(TestWords.justified("left line " + i + prose(5), LEFT_COLUMN, GUTTER_START, 100 + 12 * i,
+                    SIZE));
+            words.addAll(TestWords.justified("right line " + i + prose(5), RIGHT_COLUMN, RIGHT_EDGE, 106 + 12 * i,
+                    SIZE));
+        }
+
+        List<String> lines = readingOrder(words);
+
+        assertThat(lines).hasSize(40);
+        assertThat(lines.subList(0, 20)).allSatisfy(line -> assertThat(line).startsWith("left line"));
+        assertThat(lines.subList(20, 40)).allSatisfy(line -> assertThat(line).startsWith("right line"));
+    }
+
+    @Test
+    void aListNumberSetLeftOfItsColumnDoesNotMakeItsLineRunAcrossTheGutter() {
+        List<Word> words = new ArrayList<>();
+        double indented = RIGHT_COLUMN + 20;
+        for (int i = 0; i < 20; i++) {
+            words.addAll(TestWords.justified("left line " + i + prose(5), LEFT_COLUMN, GUTTER_START, 100 + 12 * i,
+                    SIZE));
+            if (i % 7 == 0) {
+                words.addAll(TestWords.line((i / 7 + 1) + ".", RIGHT_COLUMN, 100 + 12 * i, SIZE));
+            }
+            words.addAll(TestWords.justified("right line " + i + prose(4), indented, RIGHT_EDGE, 100 + 12 * i, SIZE));
+        }
+
+        List<String> lines = readingOrder(words);
+
+        assertThat(lines).hasSize(40);
+        assertThat(lines.subList(0, 20)).allSatisfy(line -> assertThat(line).startsWith("left line"));
+        assertThat(lines.subList(20, 40)).allSatisfy(line -> assertThat(line).matches("(\\d\\. )?right line.*"));
+    }
+
+    @Test
+    void aTableWithoutRulesUnderAGutterSeenElsewhereIsReadRowByRowNotColumnByColumn() {
+        List<Word> words = new ArrayList<>();
+        String[][] rows = {{"Variable", "Arm A (%)", "Arm B (%)", "P"}, {"ypT0", "3 (4.4)", "8 (11.1)", "0.112"},
+            {"ypT1", "3 (4.4)", "5 (6.9)", ""}, {"ypT2", "18 (26.5)", "19 (26.4)", ""},
+            {"ypN0", "43 (64.2)", "54 (75)", "0.318"}, {"Grade 3", "6 (9)", "5 (7.8)", "0.306"}};
+        for (int i = 0; i < rows.length; i++) {
+            double baseline = 100 + 14 * i;
+            words.addAll(TestWords.line(rows[i][0], LEFT_COLUMN, baseline, SIZE));
+            words.addAll(TestWords.line(rows[i][1], 180, baseline, SIZE));
+            words.addAll(TestWords.line(rows[i][2], RIGHT_COLUMN, baseline, SIZE));
+            if (!rows[i][3].isEmpty()) {
+                words.addAll(TestWords.line(rows[i][3], 480, baseline, SIZE));
+            }
+        }
+        ColumnDetector detector = new ColumnDetector(SIZE);
+        List<List<Word>> rowsOfWords = Rows.of(words);
+
+        List<String> lines = lines(detector.layout(rowsOfWords, List.of(new Gutter(GUTTER_START, RIGHT_COLUMN))));
+
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(1)).isEqualTo("ypT0 3 (4.4) 8 (11.1) 0.112");
+        assertThat(lines.get(5)).isEqualTo("Grade 3 6 (9) 5 (7.8) 0.306");
+    }
+
+    @Test
     void narrowAlignedCellsOfAnUnruledListAreNotTakenForColumnsOfText() {
         List<Word> words = new ArrayList<>();
         String[][] rows = {{"Buparlisib", "PI3K", "II"}, {"Alpelisib", "p110a", "III"}, {"Everolimus", "mTOR", "III"},
