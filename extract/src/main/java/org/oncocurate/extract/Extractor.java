@@ -17,7 +17,7 @@ import org.oncocurate.model.text.PaperText;
  */
 public final class Extractor implements Stage<PaperText, Findings> {
     /** Changes whenever the same text would give different findings. */
-    public static final String VERSION = "extract-0.2.0";
+    public static final String VERSION = "extract-0.3.0";
 
     private final ExtractionResources resources;
     private final SentenceSplitter splitter;

@@ -18,8 +18,8 @@ import org.oncocurate.model.finding.OutcomeFinding;
  * <ul>
  *   <li>{@code ci-ordered}: the lower bound is below the upper bound;</li>
  *   <li>{@code ci-contains-estimate}: the CI contains the ratio (or the single median or rate);</li>
- *   <li>{@code p-agrees-with-ci}: a CI of a ratio that excludes 1 goes with p &lt; 0.05, one that contains 1 with
- *   p &gt; 0.05;</li>
+ *   <li>{@code p-agrees-with-ci}: a 95% CI of a ratio that excludes 1 goes with p &lt; 0.05, one that contains 1
+ *   with p &gt; 0.05 (for a CI of another level, the threshold is one less that level: 0.008 for a 99.2% CI);</li>
  *   <li>{@code plausible-range}: medians within {@value #MAX_MEDIAN_MONTHS} months (or the same span in other time
  *   units), rates within 0-100%, ratios above 0 and at most {@value #MAX_RATIO}; a value out of range printed
  *   without a decimal point gets the reading with the point restored offered ("253" months → 25.3);</li>
@@ -52,7 +52,8 @@ public final class OutcomeChecks {
                 results.add(ciContains(ci, estimate));
             }
             if (fact.measure().isRatio() && fact.p() != null) {
-                CheckResult agreement = pAgreesWithCi(ci, fact.p());
+                double alpha = fact.ciLevel() == null ? ALPHA : 1 - fact.ciLevel() / 100;
+                CheckResult agreement = pAgreesWithCi(ci, fact.p(), alpha);
                 if (agreement != null) {
                     results.add(agreement);
                 }
@@ -93,8 +94,11 @@ public final class OutcomeChecks {
                         + number(ci.get(1)) + "] does not contain the estimate " + number(estimate), null);
     }
 
-    /** Null when the p value cannot be read or the CI sits too close to 1 to tell. */
-    static CheckResult pAgreesWithCi(List<Double> ci, String p) {
+    /**
+     * Null when the p value cannot be read or the CI sits too close to 1 to tell. {@code alpha} is one less the CI's
+     * level: 0.05 for a 95% CI, 0.008 for a 99.2% CI.
+     */
+    static CheckResult pAgreesWithCi(List<Double> ci, String p, double alpha) {
         Matcher matcher = P_VALUE.matcher(p);
         if (!matcher.matches()) {
             return null;
@@ -102,13 +106,13 @@ public final class OutcomeChecks {
         String comparator = matcher.group(1);
         double value = Double.parseDouble(matcher.group(2));
         boolean significant = switch (comparator) {
-            case "<", "≤" -> value <= ALPHA;
-            case "", "=" -> value < ALPHA;
+            case "<", "≤" -> value <= alpha;
+            case "", "=" -> value < alpha;
             default -> false;
         };
         boolean notSignificant = switch (comparator) {
-            case ">", "≥" -> value >= ALPHA;
-            case "", "=" -> value > ALPHA;
+            case ">", "≥" -> value >= alpha;
+            case "", "=" -> value > alpha;
             default -> false;
         };
         double lower = Math.min(ci.get(0), ci.get(1));

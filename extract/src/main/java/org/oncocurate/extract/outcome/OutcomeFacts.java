@@ -39,7 +39,7 @@ final class OutcomeFacts {
         }
         OutcomeFinding fact = new OutcomeFinding(statement.trial(), figures.endpoint(), measure, arms, value,
                 figures.ci(), figures.p(), measure.isRatio() ? null : figures.unit(), comparison, statement.source(),
-                List.of(), List.of(), List.of(statement.evidence()), 1.0);
+                List.of(), List.of(), List.of(statement.evidence()), 1.0, figures.ciLevel());
         return checked(fact);
     }
 
@@ -53,6 +53,7 @@ final class OutcomeFacts {
         }
         return new OutcomeFinding(withChecks.trial(), withChecks.endpoint(), withChecks.measure(), withChecks.arms(),
                 withChecks.value(), withChecks.ci(), withChecks.p(), withChecks.unit(), withChecks.comparison(),
-                withChecks.source(), withChecks.checks(), withChecks.conflicts(), withChecks.evidence(), confidence);
+                withChecks.source(), withChecks.checks(), withChecks.conflicts(), withChecks.evidence(), confidence,
+                withChecks.ciLevel());
     }
 }

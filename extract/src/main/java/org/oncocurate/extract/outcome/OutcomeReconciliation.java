@@ -88,7 +88,8 @@ public final class OutcomeReconciliation {
                 first.value(), first.ci() != null ? first.ci() : second.ci(),
                 first.p() != null ? first.p() : second.p(), first.unit(),
                 first.comparison().isEmpty() ? second.comparison() : first.comparison(),
-                first.source().and(second.source()), List.of(), List.of(), evidence, 1.0);
+                first.source().and(second.source()), List.of(), List.of(), evidence, 1.0,
+                first.ci() != null ? first.ciLevel() : second.ciLevel());
         return OutcomeFacts.checked(combined);
     }
 

@@ -66,6 +66,13 @@ class OutcomeChecksTest {
     }
 
     @Test
+    void pAgreesWithCiTakesItsThresholdFromTheLevelOfTheInterval() {
+        assertThat(OutcomeChecks.pAgreesWithCi(List.of(0.29, 0.57), "0.02", 0.008).passed()).isFalse();
+        assertThat(OutcomeChecks.pAgreesWithCi(List.of(0.29, 0.57), "<0.001", 0.008).passed()).isTrue();
+        assertThat(OutcomeChecks.pAgreesWithCi(List.of(0.29, 0.57), "0.02", 0.05).passed()).isTrue();
+    }
+
+    @Test
     void pAgreesWithCiFlagsAnIntervalContainingOneWithASignificantP() {
         assertThat(check(hazardRatio("X-1", 1.1, List.of(0.8, 1.3), "<0.001"), "p-agrees-with-ci"))
                 .hasValueSatisfying(result -> assertThat(result.passed()).isFalse());

@@ -103,6 +103,9 @@ public final class ExportRecords {
             record.put("value", outcome.value());
         }
         putNumbers(record, "ci", outcome.ci());
+        if (outcome.ciLevel() != null) {
+            record.put("ci_level", outcome.ciLevel());
+        }
         record.put("p", outcome.p());
         record.put("unit", outcome.unit());
         record.put("comparison", outcome.comparison().isEmpty() ? null

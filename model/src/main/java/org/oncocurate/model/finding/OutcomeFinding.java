@@ -14,18 +14,20 @@ import java.util.stream.Collectors;
  * @param endpoint   PFS, OS, DFS, EFS, ORR, CBR, CR ...
  * @param arms       one value per arm, in the paper's order (medians and rates); empty for ratios
  * @param value      the ratio (HR, OR, RR); null for medians and rates
- * @param ci         the 95% confidence interval [lower, upper], or null
+ * @param ci         the confidence interval [lower, upper], or null
  * @param p          the p value as printed ("&lt;0.001", "0.02"), or null
  * @param unit       "months" (or the time unit printed) for medians, "%" for rates, null for ratios
  * @param comparison the arms compared, in the paper's order: for a ratio the arm and its reference, for medians and
  *                   rates the arm of each value; empty when the paper does not say
  * @param checks     results of the numeric checks run on the figures
  * @param conflicts  other statements of this trial, endpoint and measure in the paper with different figures
+ * @param ciLevel    the CI's confidence level in percent when the paper prints one other than 95 ("99.2% CI"); null
+ *                   for a 95% CI
  */
 public record OutcomeFinding(String trial, String endpoint, Measure measure, List<Arm> arms, Double value,
                              List<Double> ci, String p, String unit, List<Treatment> comparison,
                              OutcomeSource source, List<CheckResult> checks, List<OutcomeConflict> conflicts,
-                             List<Evidence> evidence, double confidence) implements Finding {
+                             List<Evidence> evidence, double confidence, Double ciLevel) implements Finding {
     public OutcomeFinding {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(measure, "measure");
@@ -50,8 +52,20 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
         if (ci != null && ci.size() != 2) {
             throw new IllegalArgumentException("a confidence interval has two bounds: " + ci);
         }
+        if (ciLevel != null && (ci == null || !(ciLevel > 0 && ciLevel < 100))) {
+            throw new IllegalArgumentException("a confidence level goes with a CI and lies between 0 and 100");
+        }
         evidence = Finding.requireEvidence(evidence);
         Finding.requireConfidence(confidence);
+    }
+
+    /** A fact whose CI, if any, is a 95% CI. */
+    public OutcomeFinding(String trial, String endpoint, Measure measure, List<Arm> arms, Double value,
+                          List<Double> ci, String p, String unit, List<Treatment> comparison, OutcomeSource source,
+                          List<CheckResult> checks, List<OutcomeConflict> conflicts, List<Evidence> evidence,
+                          double confidence) {
+        this(trial, endpoint, measure, arms, value, ci, p, unit, comparison, source, checks, conflicts, evidence,
+                confidence, null);
     }
 
     /**
@@ -63,7 +77,7 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
         String figures = figures().stream().map(String::valueOf).collect(Collectors.joining("|"));
         return "outcome:" + (trial == null ? "?" : TrialNames.normalize(trial)) + ":"
                 + endpoint.toUpperCase(Locale.ROOT) + ":" + measure.label() + ":" + figures
-                + (ci == null ? "" : ":ci=" + ci.get(0) + "-" + ci.get(1))
+                + (ci == null ? "" : ":ci=" + ci.get(0) + "-" + ci.get(1) + (ciLevel == null ? "" : "@" + ciLevel))
                 + (p == null ? "" : ":p=" + p);
     }
 
@@ -86,11 +100,11 @@ public record OutcomeFinding(String trial, String endpoint, Measure measure, Lis
 
     public OutcomeFinding withChecks(List<CheckResult> newChecks) {
         return new OutcomeFinding(trial, endpoint, measure, arms, value, ci, p, unit, comparison, source, newChecks,
-                conflicts, evidence, confidence);
+                conflicts, evidence, confidence, ciLevel);
     }
 
     public OutcomeFinding withConflicts(List<OutcomeConflict> newConflicts) {
         return new OutcomeFinding(trial, endpoint, measure, arms, value, ci, p, unit, comparison, source, checks,
-                newConflicts, evidence, confidence);
+                newConflicts, evidence, confidence, ciLevel);
     }
 }

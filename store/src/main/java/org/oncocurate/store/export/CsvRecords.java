@@ -19,7 +19,7 @@ import org.oncocurate.store.review.StoredFinding;
 /** Records as CSV, one row per record, the columns of every kind side by side (empty where a kind has none). */
 final class CsvRecords {
     static final List<String> COLUMNS = List.of("record_id", "paper", "doi", "kind", "status", "name", "identifier",
-            "trial", "endpoint", "measure", "arms", "value", "ci_lower", "ci_upper", "p", "unit", "checks_pass",
+            "trial", "endpoint", "measure", "arms", "value", "ci_lower", "ci_upper", "ci_level", "p", "unit", "checks_pass",
             "decided_by", "decided_at", "page", "evidence", "extractor_version");
     private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -79,6 +79,7 @@ final class CsvRecords {
                 row.put("value", number(record.path("value")));
                 row.put("ci_lower", number(record.path("ci").path(0)));
                 row.put("ci_upper", number(record.path("ci").path(1)));
+                row.put("ci_level", number(record.path("ci_level")));
                 row.put("p", text(record.path("p")));
                 row.put("unit", text(record.path("unit")));
                 row.put("checks_pass", record.path("checks_pass").asText(""));

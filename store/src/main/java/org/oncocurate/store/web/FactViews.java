@@ -220,7 +220,11 @@ final class FactViews {
 
     private static String ci(JsonNode record) {
         JsonNode ci = record.path("ci");
-        return ci.isArray() && ci.size() == 2 ? number(ci.get(0)) + "–" + number(ci.get(1)) : "";
+        if (!ci.isArray() || ci.size() != 2) {
+            return "";
+        }
+        String level = record.path("ci_level").isNumber() ? " (" + record.get("ci_level").asText() + "% CI)" : "";
+        return number(ci.get(0)) + "–" + number(ci.get(1)) + level;
     }
 
     private static String number(JsonNode node) {

@@ -257,6 +257,7 @@ public final class FigureParser {
             return -1;
         }
         List<Double> ci = readings.size() == 1 && valueCi != null ? valueCi.bounds() : null;
+        Double ciLevel = ci == null ? null : valueCi.otherLevel();
         int seriesIndex = statements.size();
         if (subgroups && !respectively) {
             for (Reading reading : readings) {
@@ -268,7 +269,8 @@ public final class FigureParser {
             seriesIndex = statements.size() - 1;
         } else {
             statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0,
-                    respectively, readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt)));
+                    respectively, readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt),
+                    ciLevel));
         }
         for (Pending ratio : inner) {
             statements.add(ratio.statement(endpoint, seriesIndex));
@@ -466,8 +468,8 @@ public final class FigureParser {
             return null;
         }
         List<Double> interval = ci != null ? ci.bounds() : null;
-        return new Pending(measure, reading, interval, p, ownEndpoint, tokens.at(keyword).start(),
-                tokens.at(end - 1).end(), end, 0, repairs(keyword));
+        return new Pending(measure, reading, interval, interval == null ? null : ci.otherLevel(), p, ownEndpoint,
+                tokens.at(keyword).start(), tokens.at(end - 1).end(), end, 0, repairs(keyword));
     }
 
     private int pValue(int at) {
@@ -495,15 +497,15 @@ public final class FigureParser {
     }
 
     /** A ratio read but not yet placed: its endpoint and series are known only once the series is complete. */
-    private record Pending(Measure measure, Reading value, List<Double> ci, String p, String endpoint, int start,
-                           int end, int next, int afterValue, List<String> repairs) {
+    private record Pending(Measure measure, Reading value, List<Double> ci, Double ciLevel, String p,
+                           String endpoint, int start, int end, int next, int afterValue, List<String> repairs) {
         Pending after(int values) {
-            return new Pending(measure, value, ci, p, endpoint, start, end, next, values, repairs);
+            return new Pending(measure, value, ci, ciLevel, p, endpoint, start, end, next, values, repairs);
         }
 
         FigureStatement statement(String seriesEndpoint, int series) {
             return new FigureStatement(endpoint != null ? endpoint : seriesEndpoint, measure, List.of(value), ci, p,
-                    null, List.of(), series, afterValue, false, start, end, repairs);
+                    null, List.of(), series, afterValue, false, start, end, repairs, ciLevel);
         }
     }
 }

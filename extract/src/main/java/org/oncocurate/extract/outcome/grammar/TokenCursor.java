@@ -39,9 +39,14 @@ final class TokenCursor {
             return level == null || Math.abs(level - 95) < 1e-9;
         }
 
-        /** [lower, upper] when it is a 95% CI with both bounds printed, else null. */
+        /** [lower, upper] when both bounds are printed, else null. */
         List<Double> bounds() {
-            return isNinetyFive() && Double.isFinite(upper) ? List.of(lower, upper) : null;
+            return Double.isFinite(upper) ? List.of(lower, upper) : null;
+        }
+
+        /** The confidence level when the paper prints one other than 95% ("99.2% CI"), else null. */
+        Double otherLevel() {
+            return isNinetyFive() ? null : level;
         }
     }
 

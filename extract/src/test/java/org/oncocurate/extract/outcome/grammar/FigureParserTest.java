@@ -23,6 +23,10 @@ class FigureParserTest {
                 | OS median [14.4, 11.2] months ; OS HR [0.79] p=0.02 after 2
             "overall survival improved (HR 0.71, 95% CI 0.58–0.86)" | OS HR [0.71] ci=[0.58, 0.86]
             "overall survival improved (HR 0.71, 95% CI 0.58 to 0.86)" | OS HR [0.71] ci=[0.58, 0.86]
+            "overall survival was longer with zelutinib (HR, 0.82; 95.4% CI, 0.68–1.00; P = .0408)" \
+                | OS HR [0.82] ci=[0.68, 1.0] level=95.4 p=0.0408
+            "median PFS was 8.7 vs 3.4 months (HR for progression or death, 0.40; 99.2% CI, 0.29–0.57; P < .001)" \
+                | PFS median [8.7, 3.4] months ; PFS HR [0.40] ci=[0.29, 0.57] level=99.2 p=<0.001 after 2
             "overall survival improved (HR 0.71, 95% CI 0.58~0.86)" | OS HR [0.71] ci=[0.58, 0.86]
             "overall survival improved (HR 0.71, 95% CI 0.58 - 0.86)" | OS HR [0.71] ci=[0.58, 0.86]
             "overall survival was longer (HR, 0.71; 95% CI, 0.58 to 0.86; P=.003)" \
@@ -262,6 +266,9 @@ class FigureParserTest {
         }
         if (statement.ci() != null) {
             text.append(" ci=").append(statement.ci());
+        }
+        if (statement.ciLevel() != null) {
+            text.append(" level=").append(statement.ciLevel());
         }
         if (statement.p() != null) {
             text.append(" p=").append(statement.p());
