@@ -177,20 +177,25 @@ public final class ColumnDetector {
     /**
      * The gutter cut back to the white space that every row leaves: a list number or an outdented heading that
      * starts a column left of its body lines moves the gutter's right edge to it, as long as a gap of at least
-     * the minimum remains.
+     * the minimum remains. A list number may end inside the white space, before the indented text that follows it.
      */
     private Gutter narrowed(Gutter gutter, List<List<Word>> rows) {
         double right = gutter.right();
-        for (List<Word> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                Word word = row.get(i);
-                boolean startsSegment = i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
-                if (startsSegment && word.left() < right && word.left() >= gutter.left() + minGap
-                        && word.right() > gutter.right()) {
-                    right = word.left();
+        double before;
+        do {
+            before = right;
+            for (List<Word> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    Word word = row.get(i);
+                    boolean startsSegment = i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
+                    boolean marker = i + 1 < row.size() && row.get(i + 1).left() >= right - ALIGNMENT;
+                    if (startsSegment && word.left() < right && word.left() >= gutter.left() + minGap
+                            && (word.right() > right || marker)) {
+                        right = word.left();
+                    }
                 }
             }
-        }
+        } while (right < before);
         return new Gutter(gutter.left(), right, gutter.columnStart());
     }
 
