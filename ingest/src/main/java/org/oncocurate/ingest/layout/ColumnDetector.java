@@ -3,6 +3,7 @@ package org.oncocurate.ingest.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the columns of a page from the positions of its words and puts its lines in reading order.
@@ -19,6 +20,12 @@ public final class ColumnDetector {
     /** Narrowest column of text, in ems of body text: narrower stretches between gaps are a table's cells. */
     static final double MIN_COLUMN_EMS = 10;
     private static final double ALIGNMENT = 2.0;
+    /** Widest list number or bullet, in ems of body text. */
+    static final double MAX_MARKER_EMS = 1.5;
+    /** A list item's number or letter ("3.", "b)", "(iv)") or bullet. */
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("\\(?(\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]"
+                    + "|[\u2022\u25CF\u25AA\u25E6\u2023\u2219\u00B7*\u2013\u2014-]");
     /** A column whose lines fill less than this share of its width on average holds cells, not prose. */
     static final double MAX_CELL_FILL = 0.6;
     /** A gap between two words of a line this many ems wide separates cells; prose spaces its words closer. */
@@ -27,11 +34,13 @@ public final class ColumnDetector {
     private final double minGap;
     private final double cellGap;
     private final double minColumn;
+    private final double maxMarkerWidth;
 
     public ColumnDetector(double bodyFontSize) {
         this.minGap = Math.max(4, 0.6 * bodyFontSize);
         this.cellGap = CELL_GAP_EMS * bodyFontSize;
         this.minColumn = MIN_COLUMN_EMS * bodyFontSize;
+        this.maxMarkerWidth = MAX_MARKER_EMS * bodyFontSize;
     }
 
     /** The gutters that the rows of one page show on their own. */
@@ -177,20 +186,28 @@ public final class ColumnDetector {
     /**
      * The gutter cut back to the white space that every row leaves: a list number or an outdented heading that
      * starts a column left of its body lines moves the gutter's right edge to it, as long as a gap of at least
-     * the minimum remains.
+     * the minimum remains. A list number may also end inside the white space, when the item's text follows it at the
+     * gutter's right edge.
      */
     private Gutter narrowed(Gutter gutter, List<List<Word>> rows) {
         double right = gutter.right();
-        for (List<Word> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                Word word = row.get(i);
-                boolean startsSegment = i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
-                if (startsSegment && word.left() < right && word.left() >= gutter.left() + minGap
-                        && word.right() > gutter.right()) {
-                    right = word.left();
+        double before;
+        do {
+            before = right;
+            for (List<Word> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    Word word = row.get(i);
+                    boolean startsSegment = i == 0 || word.left() - row.get(i - 1).right() >= minGap / 2;
+                    boolean marker = i + 1 < row.size() && word.right() - word.left() <= maxMarkerWidth
+                            && LIST_MARKER.matcher(word.text()).matches()
+                            && Math.abs(row.get(i + 1).left() - right) <= ALIGNMENT;
+                    if (startsSegment && word.left() < right && word.left() >= gutter.left() + minGap
+                            && (word.right() > gutter.right() || marker)) {
+                        right = word.left();
+                    }
                 }
             }
-        }
+        } while (right < before);
         return new Gutter(gutter.left(), right, gutter.columnStart());
     }
 

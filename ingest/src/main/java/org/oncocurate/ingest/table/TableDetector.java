@@ -43,7 +43,7 @@ public final class TableDetector {
                 if (tables.size() >= MAX_TABLES_PER_PAGE) {
                     return tables;
                 }
-                TableGrid table = table(run, words, verticals, used);
+                TableGrid table = trimmedTable(run, words, verticals, used, bodySize);
                 if (table != null) {
                     tables.add(table);
                     for (GridCell cell : table.cells()) {
@@ -122,6 +122,55 @@ public final class TableDetector {
             }
         }
         return segmentWords >= PROSE_WORDS_PER_LINE * segments;
+    }
+
+    /**
+     * The table of a run of rules, leaving out a stretch at the top or bottom of the run whose text is not part of
+     * it: a stretch holding lines of prose (body text under a section rule, a note over a footer rule) whose
+     * white space does not line up with the table's columns, so that the rest of the run forms a grid of more
+     * columns without it.
+     */
+    private static TableGrid trimmedTable(List<RuleLines> run, List<Word> words, List<RuleLines> verticals,
+                                          Set<Word> used, double bodySize) {
+        List<RuleLines> rules = run;
+        TableGrid table = table(rules, words, verticals, used);
+        boolean trimmed = true;
+        while (trimmed && rules.size() >= 3) {
+            trimmed = false;
+            for (boolean top : new boolean[] {true, false}) {
+                int n = rules.size();
+                List<RuleLines> rest = top ? rules.subList(1, n) : rules.subList(0, n - 1);
+                List<Word> edge = top ? wordsBetween(words, rules.get(0), rules.get(1))
+                        : wordsBetween(words, rules.get(n - 2), rules.get(n - 1));
+                if (!proseLines(edge, bodySize)) {
+                    continue;
+                }
+                TableGrid without = table(rest, words, verticals, used);
+                if (without != null && (table == null || without.columns() > table.columns())) {
+                    rules = rest;
+                    table = without;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        return table;
+    }
+
+    /** True when at least two lines hold a stretch of prose: as many words as a line of running text, no wide gap. */
+    private static boolean proseLines(List<Word> words, double bodySize) {
+        int prose = 0;
+        for (List<Word> line : Rows.of(words)) {
+            int run = 0;
+            for (int i = 0; i < line.size(); i++) {
+                boolean gap = i > 0 && line.get(i).left() - line.get(i - 1).right() > 1.5 * bodySize;
+                run = gap ? 1 : run + 1;
+                if (run == PROSE_WORDS_PER_LINE) {
+                    prose++;
+                }
+            }
+        }
+        return prose >= 2;
     }
 
     private static TableGrid table(List<RuleLines> run, List<Word> words, List<RuleLines> verticals,

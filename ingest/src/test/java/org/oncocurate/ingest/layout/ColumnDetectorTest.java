@@ -119,6 +119,28 @@ class ColumnDetectorTest {
     }
 
     @Test
+    void aListNumberEndingInsideTheGutterBeforeItsIndentedTextLeavesTheGutterOpen() {
+        List<Word> words = new ArrayList<>();
+        double number = GUTTER_START + 22;
+        double indented = GUTTER_START + 36;
+        for (int i = 0; i < 20; i++) {
+            words.addAll(TestWords.justified("left line " + i + prose(5), LEFT_COLUMN, GUTTER_START, 100 + 12 * i,
+                    SIZE));
+            if (i % 8 == 0) {
+                words.addAll(TestWords.line((i / 8 + 1) + ".", number, 100 + 12 * i, SIZE));
+            }
+            words.addAll(TestWords.justified("right line " + i + prose(4), indented, RIGHT_EDGE, 100 + 12 * i, SIZE));
+        }
+
+        List<String> lines = readingOrder(words);
+
+        assertThat(lines).hasSize(40);
+        assertThat(lines.subList(0, 20)).allSatisfy(line -> assertThat(line).startsWith("left line"));
+        assertThat(lines.subList(20, 40)).allSatisfy(line -> assertThat(line).matches("(\\d\\. )?right line.*"));
+        assertThat(lines.get(20)).startsWith("1. right line 0 ");
+    }
+
+    @Test
     void aTableWithoutRulesUnderAGutterSeenElsewhereIsReadRowByRowNotColumnByColumn() {
         List<Word> words = new ArrayList<>();
         String[][] rows = {{"Variable", "Arm A (%)", "Arm B (%)", "P"}, {"ypT0", "3 (4.4)", "8 (11.1)", "0.112"},

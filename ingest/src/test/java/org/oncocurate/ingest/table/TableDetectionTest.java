@@ -111,6 +111,50 @@ class TableDetectionTest {
     }
 
     @Test
+    void proseBetweenASectionRuleAndATableBelowItStaysTextAndTheTableKeepsItsColumns() {
+        List<Word> words = new ArrayList<>(TestWords.line("Recurrent disease", 50, 116, 10));
+        words.addAll(TestWords.justified("Table 4 lists the regimens studied in first relapse for patients with",
+                50, 290, 130, 10));
+        words.addAll(TestWords.justified("platinum-sensitive disease and the outcomes reported by each trial.",
+                50, 290, 142, 10));
+        words.addAll(TestWords.justified("and with a wider interval before the relapse, as described above in",
+                306, 546, 116, 10));
+        words.addAll(TestWords.justified("Table 4. Regimens used at first relapse of the invented disease", 306, 546,
+                130, 10));
+        String[] header = {"Setting", "Regimen", "Patients", "Comparator", "Outcome"};
+        double[] columns = {52, 150, 260, 340, 450};
+        for (int c = 0; c < header.length; c++) {
+            words.addAll(TestWords.line(header[c], columns[c], 166, SIZE, true));
+        }
+        String[][] rows = {{"Sensitive", "Xalotinib + carboplatin", "410", "Carboplatin", "PFS 11 vs. 9"},
+            {"Sensitive", "Brevomab + carboplatin", "356", "Carboplatin", "PFS 8.6 vs. 5.8"},
+            {"Resistant", "Xalotinib", "190", "Placebo", "PFS 4.1 vs. 2.0"},
+            {"Resistant", "Brevomab", "97", "Paclitaxel", "PFS 5.7 vs. 3.9"}};
+        double baseline = 186;
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                words.addAll(TestWords.line(row[c], columns[c], baseline, SIZE));
+            }
+            baseline += 12;
+        }
+        List<Ruling> rules = new ArrayList<>();
+        for (double y : new double[] {100, 154, 172, baseline}) {
+            rules.add(new Ruling(50, y, 546, y));
+        }
+
+        PaperText paper = layout(words, rules);
+
+        assertThat(paper.tables()).hasSize(1);
+        Table table = paper.tables().get(0);
+        assertThat(table.columns()).isEqualTo(5);
+        assertThat(table.rows()).isEqualTo(5);
+        assertThat(table.cell(1, 1).text()).isEqualTo("Xalotinib + carboplatin");
+        assertThat(paper.text()).contains("Table 4 lists the regimens studied in first relapse for patients with");
+        assertThat(table.cells()).noneSatisfy(cell -> assertThat(cell.text()).contains("regimens studied"));
+        assertCellsPointAtTheirText(paper, table);
+    }
+
+    @Test
     void aCaptionBoxedBetweenTwoRulesIsNotATable() {
         List<Word> words = new ArrayList<>(TestWords.line("TABLE 1 Summary of randomized clinical trials of", 52,
                 112, SIZE));
