@@ -121,7 +121,7 @@ public final class OutcomeTableReader {
             }
             Cell trialCell = table.cell(row, trialColumn);
             if (trialCell != null && !trialCell.text().isBlank()) {
-                String rowTrial = trialName(trialCell, sentences, trials, trialNamed || subject == null);
+                String rowTrial = trialName(trialCell, sentences, trials, trialNamed);
                 rowTrial = rowTrial == null && subject != null ? subject : rowTrial;
                 if (!Objects.equals(rowTrial, trial)) {
                     out.addAll(armRows.flush(paper));

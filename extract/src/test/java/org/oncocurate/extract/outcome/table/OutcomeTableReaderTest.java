@@ -293,6 +293,21 @@ class OutcomeTableReaderTest {
         assertThat(find(outcomes(paper), "KESTREL-3", "PFS", Measure.HR, 0.52)).isNotNull();
     }
 
+    @Test
+    void aReviewsTableWithoutATrialColumnNamesNoTrialAfterTheTextOfItsFirstColumn() {
+        PaperText paper = new GridPaper()
+                .paragraph("Table 4 shows the regimens used at first relapse.")
+                .table("Table 4", "Table 4. Regimens Used at First Relapse", List.of(
+                        List.of("Eligibility (mo since end of therapy)", "Regimen", "No. of Patients", "Comparator",
+                                "Comments on Outcome (mo)"),
+                        List.of("Relapse sensitive (>6)", "Zorbatinib + velcisplatin", "356", "Velcisplatin",
+                                "PFS 8.6 vs. 5.8; OS 18 vs. 17")))
+                .build();
+        List<OutcomeFinding> outcomes = outcomes(paper);
+        assertThat(outcomes).isNotEmpty();
+        assertThat(outcomes).allSatisfy(fact -> assertThat(fact.trial()).isNull());
+    }
+
     private static List<OutcomeFinding> outcomes(PaperText paper) {
         return extractor.apply(paper).findings().stream().filter(OutcomeFinding.class::isInstance)
                 .map(OutcomeFinding.class::cast).toList();
