@@ -19,21 +19,13 @@ import org.oncocurate.model.text.PaperText;
 import org.oncocurate.model.text.TextSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "Run the entity stage (genes, drugs, variants, trials) on a PDF or a plain text file and print "
                 + "sentences/s and matches/s.")
 final class EntitiesBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "A PDF, or a plain text file (.txt) read as one page.")
-    Path file;
-
-    @Option(names = "--rounds", defaultValue = "10", description = "Timed rounds (default 10).")
-    int rounds;
-
-    @Option(names = "--warmups", defaultValue = "3", description = "Untimed warm-up rounds (default 3).")
-    int warmups;
+    @Mixin
+    StageBenchOptions bench;
 
     @Mixin
     ConfigOptions config;
@@ -45,12 +37,12 @@ final class EntitiesBenchCommand implements Callable<Integer> {
         long loadStart = System.nanoTime();
         ExtractionResources resources = ExtractionResources.load(settings.extract().drugBankVocabulary());
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        PaperText paper = read(settings, file);
-        StageTiming result = EntityBenchmark.run(resources, paper, warmups, rounds);
-        out.printf(Locale.ROOT, "entities on %s: %d sentences, %d matches, %d findings%n", file, result.sentences(),
-                result.items(), result.findings());
+        PaperText paper = read(settings, bench.file);
+        StageTiming result = EntityBenchmark.run(resources, paper, bench.warmups, bench.rounds);
+        out.printf(Locale.ROOT, "entities on %s: %d sentences, %d matches, %d findings%n", bench.file,
+                result.sentences(), result.items(), result.findings());
         out.printf(Locale.ROOT, "lexicons loaded in %.2f s; %d rounds after %d warm-ups: %.1f ms per paper%n",
-                loadSeconds, result.rounds(), warmups, result.millisecondsPerPaper());
+                loadSeconds, result.rounds(), bench.warmups, result.millisecondsPerPaper());
         out.printf(Locale.ROOT, "sentences/s %.0f%nmatches/s %.0f%n", result.sentencesPerSecond(),
                 result.itemsPerSecond());
         out.flush();
