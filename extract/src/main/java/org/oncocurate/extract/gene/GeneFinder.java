@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.text.Finder;
@@ -190,16 +191,8 @@ public final class GeneFinder implements Finder {
                     numbers.add(Integer.parseInt(part));
                 }
             }
-            List<GeneTerm> terms = new ArrayList<>();
-            for (int number : numbers) {
-                List<GeneTerm> named = lexicon.lookup(prefix + number).stream()
-                        .filter(term -> term.kind() != GeneTerm.Kind.BLOCKER && !term.needsContext()).toList();
-                if (named.isEmpty()) {
-                    terms.clear();
-                    break;
-                }
-                terms.add(named.get(0));
-            }
+            List<GeneTerm> terms = everyNamed(prefix, numbers,
+                    term -> term.kind() != GeneTerm.Kind.BLOCKER && !term.needsContext());
             for (GeneTerm term : terms) {
                 found.add(new TermMatch<>(matcher.start(), matcher.end(), matcher.group(), term));
             }
@@ -255,21 +248,26 @@ public final class GeneFinder implements Finder {
             while (number.find()) {
                 numbers.add(number.group());
             }
-            List<GeneTerm> terms = new ArrayList<>();
-            for (String n : numbers) {
-                List<GeneTerm> named = lexicon.lookup(prefix + n).stream()
-                        .filter(term -> term.kind() == GeneTerm.Kind.GENE && !term.needsContext()).toList();
-                if (named.isEmpty()) {
-                    terms.clear();
-                    break;
-                }
-                terms.add(named.get(0));
-            }
+            List<GeneTerm> terms = everyNamed(prefix, numbers,
+                    term -> term.kind() == GeneTerm.Kind.GENE && !term.needsContext());
             for (GeneTerm term : terms) {
                 found.add(new TermMatch<>(matcher.start(), matcher.end(), matcher.group(), term));
             }
         }
         return found;
+    }
+
+    /** The term each numbered name ("FGFR" + 1, 2, 3) stands for, or none when any of them names no such term. */
+    private List<GeneTerm> everyNamed(String prefix, List<?> numbers, Predicate<GeneTerm> accepted) {
+        List<GeneTerm> terms = new ArrayList<>();
+        for (Object number : numbers) {
+            List<GeneTerm> named = lexicon.lookup(prefix + number).stream().filter(accepted).toList();
+            if (named.isEmpty()) {
+                return List.of();
+            }
+            terms.add(named.get(0));
+        }
+        return terms;
     }
 
     private List<TermMatch<GeneTerm>> splitByAbbreviation(String text) {
