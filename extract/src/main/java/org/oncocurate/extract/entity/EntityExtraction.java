@@ -1,10 +1,12 @@
 package org.oncocurate.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.ExtractionResources;
@@ -75,11 +77,13 @@ public final class EntityExtraction {
         DefinedForms defined = DefinedForms.of(abbreviations, paper.text(), resources.genes(), this::namesDrug);
         Map<String, List<String>> definedDrugs = definedDrugs(abbreviations);
         OtherUses otherUses = OtherUses.of(paper.text(), resources.drugs()::names);
+        Set<String> authorSurnames = surnames(paper.bibliography().authors());
         List<List<Mention>> trialsBySentence = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String context = context(sentences, i);
-            List<Mention> trialsHere = withoutOtherUses(trialFinder.find(sentence, context), otherUses);
+            List<Mention> trialsHere = withoutAuthors(withoutOtherUses(trialFinder.find(sentence, context), otherUses),
+                    authorSurnames);
             trialsBySentence.add(trialsHere);
             DrugFinder.Found drugsHere = drugFinder.find(sentence, context);
             GeneFinder.Found genesHere = geneFinder.find(sentence, context, defined);
@@ -171,6 +175,28 @@ public final class EntityExtraction {
     }
 
     /** Drops names the paper shows to be a questionnaire, diagram or regimen, unless the registry knows the trial. */
+    /**
+     * "Andrew J McPhee 6" in the author line: a surname of the paper's own authors followed by an affiliation or
+     * citation number is a person, not a trial, unless the registry knows the name.
+     */
+    private List<Mention> withoutAuthors(List<Mention> mentions, Set<String> surnames) {
+        return mentions.stream().filter(m -> TrialFinder.registryId(m) != null
+                || resources.trials().find(m.normalized()).isPresent()
+                || !surnames.contains(m.surface().split("[\\s-]+")[0])).toList();
+    }
+
+    private static Set<String> surnames(List<String> authors) {
+        Set<String> surnames = new HashSet<>();
+        for (String author : authors) {
+            String[] words = author.strip().split("\\s+");
+            String last = words[words.length - 1];
+            if (last.length() >= 2 && Character.isUpperCase(last.charAt(0))) {
+                surnames.add(last);
+            }
+        }
+        return surnames;
+    }
+
     private List<Mention> withoutOtherUses(List<Mention> mentions, OtherUses otherUses) {
         return mentions.stream().filter(m -> TrialFinder.registryId(m) != null
                 || resources.trials().find(m.normalized()).isPresent()

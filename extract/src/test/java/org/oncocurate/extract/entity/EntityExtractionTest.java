@@ -15,6 +15,7 @@ import org.oncocurate.model.finding.DrugFinding;
 import org.oncocurate.model.finding.Finding;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.TrialFinding;
+import org.oncocurate.model.text.Bibliography;
 import org.oncocurate.model.text.PaperText;
 
 class EntityExtractionTest {
@@ -36,6 +37,22 @@ class EntityExtractionTest {
         List<Sentence> sentences = SentenceSplitter.create(resources.models()).split(paper);
         EntityExtraction.Result result = new EntityExtraction(resources).extract(paper, sentences);
         return new Extracted(result.findings(), result.trials(), sentences);
+    }
+
+    @Test
+    void anAuthorsSurnameWithItsAffiliationNumberIsNoTrialButAnotherNameOfThatShapeIs() {
+        String text = "Jane K Okafor 1, Andrew J McTavish 6 and Lena Ruiz 2. The zorbatinib trial ZenTrial 5 "
+                + "enrolled 300 patients in a randomized phase III study.";
+        PaperText plain = PlainTextPapers.of(text);
+        PaperText paper = new PaperText(plain.paperId(),
+                new Bibliography("A trial", List.of("Jane K Okafor", "Andrew J McTavish", "Lena Ruiz"), null, null,
+                        null), text, plain.pages(), List.of(), List.of(), List.of(), List.of());
+        List<Sentence> sentences = SentenceSplitter.create(resources.models()).split(paper);
+
+        List<String> trials = new EntityExtraction(resources).extract(paper, sentences).findings().stream()
+                .filter(TrialFinding.class::isInstance).map(finding -> ((TrialFinding) finding).name()).toList();
+
+        assertThat(trials).doesNotContain("McTavish 6").contains("ZenTrial 5");
     }
 
     @Test
