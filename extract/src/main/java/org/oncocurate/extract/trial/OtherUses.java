@@ -15,23 +15,25 @@ import java.util.regex.Pattern;
  * have the shape of trial names, so they are ruled out by what the paper says of them, not by a list. Immutable.
  */
 public final class OtherUses {
+    /** A name of trial shape: two capitals or more, digits and hyphenated parts allowed ("FKSI-15", "FOLFOX-4"). */
+    private static final String NAME = "([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)";
     /** "the FKSI-DRS subscale": a measuring instrument, and with it every name of its family (FKSI-15). */
     private static final Pattern NAME_THEN_INSTRUMENT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\s+(?:questionnaires?|scales?|"
+            "(?<![\\p{L}\\p{N}-])" + NAME + "\\s+(?:questionnaires?|scales?|"
                     + "subscales?|scores?|indexe?s?|instruments?|inventory)\\b");
     /** "CONSORT diagram", "the FOLFOX-4 regimen": a diagram, guideline or regimen, unless also called a trial. */
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\s+(?:trial\\s+)?(?:flow\\s+)?"
+            "(?<![\\p{L}\\p{N}-])" + NAME + "\\s+(?:trial\\s+)?(?:flow\\s+)?"
                     + "(?:diagrams?|flow\\s*charts?|"
                     + "statements?|checklists?|guidelines?|regimens?)\\b");
     /** "(NAME)": an abbreviation defined for the words before it. */
     private static final Pattern DEFINED = Pattern.compile(
-            "\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)");
+            "\\(" + NAME + "\\)");
     /** "the NAME trial", "NAME study", "trial (NAME)": the paper calls the name a trial. */
     private static final Pattern CALLED_TRIAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)?\\s+(?:trials?|study)\\b"
+            "(?<![\\p{L}\\p{N}-])" + NAME + "\\)?\\s+(?:trials?|study)\\b"
                     + "(?!\\s+(?:flow|diagram|profile|chart))"
-                    + "|(?:trial|study)\\s*\\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)",
+                    + "|(?:trial|study)\\s*\\(" + NAME + "\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_FORM_END = Pattern.compile("[^()\\[\\].;:]{1,80}$");
     private static final Pattern COMBINATION_PARTS = Pattern.compile(
