@@ -43,16 +43,17 @@ public final class OutcomeExtraction {
 
     public List<OutcomeFinding> extract(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
         TrialContext context = TrialContext.of(paper, sentences, trials);
-        List<OutcomeStatement> statements = new ArrayList<>(tables.read(paper, sentences, trials, context.subject()));
-        statements.addAll(prose(paper, sentences, trials, context));
+        DefinedArms definedArms = new DefinedArms(ArmDefinitions.of(Abbreviations.of(sentences)), drugFinder);
+        List<OutcomeStatement> statements = new ArrayList<>(tables.read(paper, sentences, trials, context.subject(),
+                definedArms));
+        statements.addAll(prose(paper, sentences, trials, context, definedArms));
         return OutcomeReconciliation.reconcile(statements.stream().map(OutcomeFacts::of).toList());
     }
 
     private List<OutcomeStatement> prose(PaperText paper, List<Sentence> sentences, TrialMentions trials,
-                                         TrialContext trialContext) {
+                                         TrialContext trialContext, DefinedArms definedArms) {
         List<int[]> tableRanges = OutcomeTableReader.ranges(paper);
         List<OutcomeStatement> statements = new ArrayList<>();
-        DefinedArms definedArms = new DefinedArms(ArmDefinitions.of(Abbreviations.of(sentences)), drugFinder);
         TrialScope scope = new TrialScope(trialContext.subject(), trialContext.reportsATrial());
         String paragraphEndpoint = null;
         int paragraph = -1;

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.entity.TrialMentions;
 import org.oncocurate.extract.outcome.OutcomeStatement;
-import org.oncocurate.extract.outcome.arm.ArmDefinitions;
 import org.oncocurate.extract.outcome.arm.DefinedArms;
 import org.oncocurate.extract.outcome.arm.ReferenceArm;
 import org.oncocurate.extract.outcome.arm.TreatmentNamer;
@@ -18,7 +17,6 @@ import org.oncocurate.extract.outcome.grammar.FigureStatement;
 import org.oncocurate.extract.outcome.grammar.FigureToken;
 import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 import org.oncocurate.extract.outcome.grammar.ParseContext;
-import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
@@ -67,18 +65,14 @@ public final class OutcomeTableReader {
         return ranges;
     }
 
-    public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials) {
-        return read(paper, sentences, trials, null);
-    }
-
     /**
-     * @param subject the trial the paper reports, or null: the trial of the rows of a table that names none (a trial
-     *                report's tables are of its own trial)
+     * @param subject     the trial the paper reports, or null: the trial of the rows of a table that names none (a
+     *                    trial report's tables are of its own trial)
+     * @param definedArms the arms the paper's own abbreviations name
      */
     public List<OutcomeStatement> read(PaperText paper, List<Sentence> sentences, TrialMentions trials,
-                                       String subject) {
+                                       String subject, DefinedArms definedArms) {
         List<OutcomeStatement> statements = new ArrayList<>();
-        DefinedArms definedArms = new DefinedArms(ArmDefinitions.of(Abbreviations.of(sentences)), drugFinder);
         for (Table table : paper.tables()) {
             if (!table.cells().isEmpty()) {
                 readTable(paper, table, sentences, trials, subject, statements, definedArms);
