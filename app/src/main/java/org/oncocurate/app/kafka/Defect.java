@@ -15,19 +15,7 @@ final class Defect {
     }
 
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                for (String prefix : DEFECT_SQL_STATES) {
-                    if (sql.getSQLState().startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return FailureCauses.any(failure, cause -> FailureCauses.hasSqlState(cause, DEFECT_SQL_STATES));
     }
 
     /** The failure and its causes on one line, for the dead letter. */

@@ -1,7 +1,6 @@
 package org.oncocurate.app.kafka;
 
 import java.net.ConnectException;
-import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -19,22 +18,9 @@ final class Unavailable {
     }
 
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof ConnectException || cause instanceof RetriableException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                for (String prefix : UNAVAILABLE_SQL_STATES) {
-                    if (sql.getSQLState().startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return FailureCauses.any(failure, cause -> cause instanceof SQLTransientException
+                || cause instanceof SQLRecoverableException || cause instanceof ConnectException
+                || cause instanceof RetriableException
+                || FailureCauses.hasSqlState(cause, UNAVAILABLE_SQL_STATES));
     }
 }
