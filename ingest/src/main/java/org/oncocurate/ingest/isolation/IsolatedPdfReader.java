@@ -39,6 +39,10 @@ public final class IsolatedPdfReader implements PdfReader {
     private static final int EXIT_CODE_OUT_OF_MEMORY = 3;
     private static final String END_OF_STREAM = "\u0000eof";
     private static final int STDERR_LINES_KEPT = 20;
+    /** Exit codes above this are a signal's number plus 128: the child was killed from outside, not by the PDF. */
+    private static final int EXIT_CODE_SIGNALLED = 128;
+    /** Fresh children a PDF is tried on after its reader was killed from outside, before it is given up. */
+    static final int RETRIES_AFTER_KILL = 2;
 
     private final IngestLimits limits;
     private final OcrSettings ocr;
@@ -62,26 +66,42 @@ public final class IsolatedPdfReader implements PdfReader {
             input = Files.createTempFile("oncocurate-", ".pdf");
             output = Files.createTempFile("oncocurate-", ".json");
             Files.write(input, pdfBytes);
-            if (worker == null || !worker.process.isAlive()) {
-                worker = Worker.start(limits, ocr);
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    return readOnce(paperId, input, output);
+                } catch (ReaderKilled killed) {
+                    if (attempt == RETRIES_AFTER_KILL) {
+                        throw new StageRejection(RejectionReason.READER_CRASHED, "the reader process was killed "
+                                + (attempt + 1) + " times while reading it (last " + killed.getMessage() + ")");
+                    }
+                    LOG.warn("the reader process was killed while reading paper {} ({}); reading it again on a "
+                            + "fresh one", paperId, killed.getMessage());
+                }
             }
-            String answer = worker.ask(paperId + "\t" + input + "\t" + output, limits.parseTimeout().toMillis());
-            if (answer == null) {
-                worker.kill();
-                worker = null;
-                throw new StageRejection(RejectionReason.PARSE_TIMEOUT,
-                        "reading took longer than the limit of " + limits.parseTimeout().toSeconds() + " s");
-            }
-            if (answer.equals(END_OF_STREAM)) {
-                throw crashed();
-            }
-            return parseAnswer(answer, output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hand the PDF to the reader process", e);
         } finally {
             deleteQuietly(input);
             deleteQuietly(output);
         }
+    }
+
+    private PaperText readOnce(String paperId, Path input, Path output)
+            throws StageRejection, ReaderKilled, IOException {
+        if (worker == null || !worker.process.isAlive()) {
+            worker = Worker.start(limits, ocr);
+        }
+        String answer = worker.ask(paperId + "\t" + input + "\t" + output, limits.parseTimeout().toMillis());
+        if (answer == null) {
+            worker.kill();
+            worker = null;
+            throw new StageRejection(RejectionReason.PARSE_TIMEOUT,
+                    "reading took longer than the limit of " + limits.parseTimeout().toSeconds() + " s");
+        }
+        if (answer.equals(END_OF_STREAM)) {
+            throw crashed();
+        }
+        return parseAnswer(answer, output);
     }
 
     /**
@@ -110,7 +130,12 @@ public final class IsolatedPdfReader implements PdfReader {
                         "rendering took longer than the limit of " + timeout.toSeconds() + " s");
             }
             if (answer.equals(END_OF_STREAM)) {
-                throw crashed();
+                try {
+                    throw crashed();
+                } catch (ReaderKilled killed) {
+                    throw new StageRejection(RejectionReason.READER_CRASHED,
+                            "the reader process was killed while rendering (" + killed.getMessage() + ")");
+                }
             }
             String[] parts = answer.split("\t", 3);
             return switch (parts[0]) {
@@ -138,7 +163,12 @@ public final class IsolatedPdfReader implements PdfReader {
         }
     }
 
-    private StageRejection crashed() {
+    /**
+     * What the death of the child means: the PDF's own fault (its memory limit, or an error the child exited on) as
+     * a rejection, or a kill from outside (a signal: the kernel's OOM killer, an operator) as {@link ReaderKilled},
+     * which says nothing about the PDF.
+     */
+    private StageRejection crashed() throws ReaderKilled {
         Worker dead = worker;
         worker = null;
         int exitCode = dead.waitForExit();
@@ -146,8 +176,18 @@ public final class IsolatedPdfReader implements PdfReader {
             return new StageRejection(RejectionReason.MEMORY_LIMIT, "reading needed more than the memory limit of "
                     + limits.memoryBytes() / (1024 * 1024) + " MiB");
         }
+        if (exitCode > EXIT_CODE_SIGNALLED) {
+            throw new ReaderKilled("exit code " + exitCode + ", signal " + (exitCode - EXIT_CODE_SIGNALLED));
+        }
         return new StageRejection(RejectionReason.CORRUPT_PDF,
                 "the PDF crashed the reader (exit code " + exitCode + "): " + dead.lastStderrLine());
+    }
+
+    /** The child was killed from outside while it worked. */
+    private static final class ReaderKilled extends Exception {
+        ReaderKilled(String message) {
+            super(message, null, false, false);
+        }
     }
 
     @Override
@@ -256,6 +296,9 @@ public final class IsolatedPdfReader implements PdfReader {
         /** Sends a request and waits for its answer; null on timeout. */
         String ask(String request, long timeoutMillis) throws IOException {
             answers.clear();
+            synchronized (stderrTail) {
+                stderrTail.clear(); // what an earlier PDF made the child print says nothing of this one
+            }
             requests.write(request);
             requests.newLine();
             requests.flush();

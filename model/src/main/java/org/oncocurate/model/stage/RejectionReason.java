@@ -10,6 +10,8 @@ public enum RejectionReason {
     TOO_MANY_PAGES("the PDF has more pages than the configured limit"),
     PARSE_TIMEOUT("reading the PDF took longer than the configured limit"),
     MEMORY_LIMIT("reading the PDF needed more memory than the configured limit"),
+    READER_CRASHED("the PDF reader process was killed from outside each time it read the PDF (an operator, the "
+            + "system's OOM killer); the PDF itself may be fine, so it can be submitted again"),
     MISSING_PDF("the PDF's bytes are not in the blob store"),
     MALFORMED_EVENT("the event could not be read"),
     RETRIES_EXHAUSTED("the stage kept failing after its retries"),
