@@ -62,6 +62,42 @@ class CrashRecoveryIT {
         }
     }
 
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aPaperWhoseStoredStateFellBehindItsTopicsIsSentThroughThePipelineAgainByItself() throws Exception {
+        try (ChildApp app = new ChildApp()) {
+            app.start();
+            String token = apiToken(app);
+            HttpResponse<String> accepted = app.postPdf("api/papers?name=behind.pdf", token, sample());
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            String paperId = Json.read(accepted.body(), JsonNode.class).get(0).get("paperId").asText();
+            assertThat(awaitFinal(app, paperId, token, Duration.ofMinutes(3)).path("state").asText())
+                    .isEqualTo("extracted");
+
+            // What a lost commit leaves: every topic read to its end, the paper back at 'ingested' with no findings.
+            try (Database database = Database.connect(app.jdbcUrl(), "postgres", "", 2)) {
+                database.jdbi().useTransaction(handle -> {
+                    handle.createUpdate("DELETE FROM finding WHERE paper_id = :id").bind("id", paperId).execute();
+                    handle.createUpdate("""
+                                    UPDATE paper SET state = 'ingested', extractor_version = NULL, extracted_at = NULL,
+                                        updated_at = now() - interval '2 minutes'
+                                    WHERE id = :id""").bind("id", paperId).execute();
+                });
+                JsonNode paper = awaitFinal(app, paperId, token, Duration.ofMinutes(2));
+
+                assertThat(paper.path("state").asText()).as(paper.toString()).isEqualTo("extracted");
+                int findings = database.jdbi().withHandle(handle -> handle
+                        .createQuery("SELECT count(*) FROM finding WHERE paper_id = :id").bind("id", paperId)
+                        .mapTo(Integer.class).one());
+                int redrives = database.jdbi().withHandle(handle -> handle
+                        .createQuery("SELECT redrives FROM paper WHERE id = :id").bind("id", paperId)
+                        .mapTo(Integer.class).one());
+                assertThat(findings).isPositive();
+                assertThat(redrives).isEqualTo(1);
+            }
+        }
+    }
+
     /** Creates a curator and its API token directly in the running app's database. */
     static String apiToken(ChildApp app) {
         try (Database database = Database.connect(app.jdbcUrl(), "postgres", "", 2)) {

@@ -25,6 +25,9 @@ public enum ConfigKey {
     WORKERS("1", "consumer threads per service role in this process"),
     RETRY_ATTEMPTS("3", "attempts at a transient failure before the event is dead-lettered"),
     RETRY_BACKOFF("PT1S", "wait before the first retry; doubled for each further retry"),
+    STUCK_AFTER("PT15M", "time in a non-final state after which a paper is sent through the pipeline again even while "
+            + "work is queued (ISO-8601 duration); with nothing queued a paper left behind is re-driven after a minute"),
+    REDRIVE_LIMIT("2", "times a stuck paper is sent through the pipeline again before it is rejected as STUCK"),
     DATA_DIR("oncocurate-data", "where the embedded broker and database keep their data"),
     EMBEDDED_KAFKA_PORT("19092", "port of the embedded Kafka broker"),
     EMBEDDED_POSTGRES_PORT("15432", "port of the embedded PostgreSQL"),

@@ -37,7 +37,11 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
     public record AdminSettings(Optional<String> username, Optional<String> password) {
     }
 
-    public record RunnerSettings(int workers, int attempts, Duration backoff) {
+    /**
+     * @param stuckAfter  time in a non-final state after which a paper is re-driven even while work is queued
+     * @param redrives    re-drives of a stuck paper before it is rejected as STUCK
+     */
+    public record RunnerSettings(int workers, int attempts, Duration backoff, Duration stuckAfter, int redrives) {
     }
 
     public record EmbeddedSettings(Path dataDir, int kafkaPort, int postgresPort) {
@@ -71,7 +75,8 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
                         reader.bool(ConfigKey.SECURE_COOKIES), reader.duration(ConfigKey.RENDER_TIMEOUT)),
                 reader.limits(),
                 new RunnerSettings(reader.integer(ConfigKey.WORKERS, 1, 64),
-                        reader.integer(ConfigKey.RETRY_ATTEMPTS, 1, 100), reader.duration(ConfigKey.RETRY_BACKOFF)),
+                        reader.integer(ConfigKey.RETRY_ATTEMPTS, 1, 100), reader.duration(ConfigKey.RETRY_BACKOFF),
+                        reader.duration(ConfigKey.STUCK_AFTER), reader.integer(ConfigKey.REDRIVE_LIMIT, 0, 100)),
                 new EmbeddedSettings(Path.of(reader.text(ConfigKey.DATA_DIR)).toAbsolutePath(),
                         reader.integer(ConfigKey.EMBEDDED_KAFKA_PORT, 0, 65535),
                         reader.integer(ConfigKey.EMBEDDED_POSTGRES_PORT, 0, 65535)),

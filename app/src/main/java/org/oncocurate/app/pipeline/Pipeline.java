@@ -32,6 +32,7 @@ import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
 import org.oncocurate.store.blob.BlobStore;
 import org.oncocurate.store.crop.Crops;
+import org.oncocurate.store.paper.StuckPapers;
 import org.oncocurate.store.web.ReviewServer;
 import org.oncocurate.store.web.ServerSettings;
 import org.slf4j.Logger;
@@ -123,6 +124,20 @@ public final class Pipeline implements AutoCloseable {
             OutboxRelay relay = new OutboxRelay(services.outbox(), producer, Duration.ofMillis(200));
             startThread(relay, "outbox-relay");
             resources.add(relay);
+            StuckPaperSweeper sweeper = new StuckPaperSweeper(new StuckPapers(database.jdbi(), clock), bootstrap,
+                    List.of(new StuckPaperSweeper.GroupTopic(group("ingest", Topics.PAPER_SUBMITTED),
+                                    Topics.PAPER_SUBMITTED.name()),
+                            new StuckPaperSweeper.GroupTopic(group("extract", Topics.PAPER_INGESTED),
+                                    Topics.PAPER_INGESTED.name()),
+                            new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_INGESTED),
+                                    Topics.PAPER_INGESTED.name()),
+                            new StuckPaperSweeper.GroupTopic(group("store", Topics.FINDINGS_EXTRACTED),
+                                    Topics.FINDINGS_EXTRACTED.name()),
+                            new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_REJECTED),
+                                    Topics.PAPER_REJECTED.name())),
+                    runner.stuckAfter(), runner.redrives());
+            startThread(sweeper, "stuck-paper-sweeper");
+            resources.add(sweeper);
             settings.admin().username().ifPresent(username -> {
                 try {
                     if (services.accounts().ensureInitialEditor(username, settings.admin().password().orElseThrow())) {
@@ -148,8 +163,7 @@ public final class Pipeline implements AutoCloseable {
     private <I> void run(String stage, Topic<I> input, StageRunner.Handler<I> handler, Producer<String, byte[]> producer,
                          String bootstrap, int maxPollRecords, Duration maxPollInterval,
                          Settings.RunnerSettings runner, boolean deadLetter, Clock clock, int worker) {
-        // The store reads three topics, each in a consumer group of its own.
-        String group = "oncocurate-" + stage + (stage.equals("store") ? "-" + input.name() : "");
+        String group = group(stage, input);
         StageRunner<I> stageRunner = new StageRunner<>(stage, input, handler, producer,
                 KafkaClients.consumer(bootstrap, group, group + "-" + worker, maxPollRecords, maxPollInterval),
                 runner.attempts(), runner.backoff(), deadLetter, clock);
@@ -158,6 +172,11 @@ public final class Pipeline implements AutoCloseable {
         synchronized (consumerThreads) {
             consumerThreads.add(thread);
         }
+    }
+
+    /** The consumer group of a stage; the store reads three topics, each in a group of its own. */
+    static String group(String stage, Topic<?> input) {
+        return "oncocurate-" + stage + (stage.equals("store") ? "-" + input.name() : "");
     }
 
     private Thread startThread(Runnable runnable, String name) {

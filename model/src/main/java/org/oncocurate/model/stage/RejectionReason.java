@@ -14,6 +14,8 @@ public enum RejectionReason {
             + "system's OOM killer); the PDF itself may be fine, so it can be submitted again"),
     MISSING_PDF("the PDF's bytes are not in the blob store"),
     MALFORMED_EVENT("the event could not be read"),
+    STUCK("the paper stayed in a non-final state past the stuck limit, each time it was sent through the pipeline "
+            + "again"),
     RETRIES_EXHAUSTED("the stage kept failing after its retries"),
     DEFECT("the stage failed on a fault of its own that retrying cannot mend; the message holds the cause");
 
