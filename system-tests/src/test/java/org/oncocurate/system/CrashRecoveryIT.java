@@ -95,6 +95,15 @@ class CrashRecoveryIT {
                 assertThat(findings).isPositive();
                 assertThat(redrives).isEqualTo(1);
             }
+            HttpResponse<String> metrics = app.get("metrics", null);
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("oncocurate_papers{state=\"extracted\"} 1.0")
+                    .contains("oncocurate_papers_overdue 0.0")
+                    .contains("oncocurate_outbox_backlog 0.0")
+                    .containsPattern("oncocurate_pages_total\\{stage=\"ingest\"} [1-9]")
+                    .containsPattern("oncocurate_stage_duration_seconds_count\\{outcome=\"processed\",stage=\"extract\""
+                            + ",topic=\"paper.ingested.v1\"} 2")
+                    .contains("oncocurate_consumer_lag{group=\"oncocurate-extract\",topic=\"paper.ingested.v1\"} 0.0");
         }
     }
 

@@ -15,6 +15,8 @@ public enum ConfigKey {
     HTTP_HOST("127.0.0.1", "address the review UI and REST API listen on"),
     HTTP_PORT("8080", "port of the review UI and REST API"),
     SECURE_COOKIES("false", "mark session cookies Secure (true when the UI is served over HTTPS)"),
+    METRICS_PORT("", "port of /metrics and /health/live in a process that runs no store role (the store serves them "
+            + "with the review UI); unset: not served"),
     RENDER_TIMEOUT("PT20S", "longest time rendering one evidence crop may take (ISO-8601 duration)"),
     ADMIN_USER("", "an editor account the store creates at start when it does not exist yet"),
     ADMIN_PASSWORD("", "that account's first password (12 characters or more); required with ADMIN_USER"),

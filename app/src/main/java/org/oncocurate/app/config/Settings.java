@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.oncocurate.ingest.IngestLimits;
 
 /**
@@ -29,8 +30,10 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
     /**
      * @param secureCookies  mark session cookies Secure (the UI is served over HTTPS)
      * @param renderTimeout  longest time rendering one evidence crop may take
+     * @param metricsPort    where a process without the store role serves its metrics; empty: it does not
      */
-    public record HttpSettings(String host, int port, boolean secureCookies, Duration renderTimeout) {
+    public record HttpSettings(String host, int port, boolean secureCookies, Duration renderTimeout,
+                               OptionalInt metricsPort) {
     }
 
     /** The editor account created at start when it does not exist; empty when none is configured. */
@@ -72,7 +75,9 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
                         reader.text(ConfigKey.DB_USER), values.get(ConfigKey.DB_PASSWORD),
                         reader.integer(ConfigKey.DB_POOL_SIZE, 1, 500)),
                 new HttpSettings(reader.text(ConfigKey.HTTP_HOST), reader.integer(ConfigKey.HTTP_PORT, 0, 65535),
-                        reader.bool(ConfigKey.SECURE_COOKIES), reader.duration(ConfigKey.RENDER_TIMEOUT)),
+                        reader.bool(ConfigKey.SECURE_COOKIES), reader.duration(ConfigKey.RENDER_TIMEOUT),
+                        reader.optional(ConfigKey.METRICS_PORT).isEmpty() ? OptionalInt.empty()
+                                : OptionalInt.of(reader.integer(ConfigKey.METRICS_PORT, 0, 65535))),
                 reader.limits(),
                 new RunnerSettings(reader.integer(ConfigKey.WORKERS, 1, 64),
                         reader.integer(ConfigKey.RETRY_ATTEMPTS, 1, 100), reader.duration(ConfigKey.RETRY_BACKOFF),

@@ -1,5 +1,7 @@
 package org.oncocurate.app.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class StageRunner<I> implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StageRunner.class);
     private static final int GRACE_SECONDS = 10;
+    private static final String PROCESSED = "processed";
+    private static final String REJECTED = "rejected";
+    private static final String DEAD_LETTERED = "dead_lettered";
 
     /** Applies the stage to one event and waits until its output is acknowledged. */
     @FunctionalInterface
@@ -53,6 +58,7 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
     private final Duration backoff;
     private final boolean deadLetter;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -64,7 +70,7 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
      */
     public StageRunner(String stage, Topic<I> input, Handler<I> handler, Producer<String, byte[]> producer,
                        KafkaConsumer<String, byte[]> consumer, int attempts, Duration backoff, boolean deadLetter,
-                       Clock clock) {
+                       Clock clock, MeterRegistry meters) {
         this.stage = stage;
         this.input = input;
         this.handler = handler;
@@ -74,6 +80,7 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
         this.backoff = backoff;
         this.deadLetter = deadLetter;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -157,9 +164,18 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
     }
 
     private void process(ConsumerRecord<String, byte[]> record) throws ExecutionException, InterruptedException {
+        long started = System.nanoTime();
+        String outcome = handle(record);
+        if (outcome != null) {
+            settled(record.key(), outcome, System.nanoTime() - started);
+        }
+    }
+
+    /** Handles one event; returns how it was settled (a tag of the stage metrics), or null for a tombstone. */
+    private String handle(ConsumerRecord<String, byte[]> record) throws ExecutionException, InterruptedException {
         String key = record.key();
         if (record.value() == null) {
-            return;
+            return null;
         }
         I event;
         try {
@@ -167,15 +183,15 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
         } catch (IllegalArgumentException e) {
             reject(key, RejectionReason.MALFORMED_EVENT, "event on " + input.name() + " at offset " + record.offset()
                     + " cannot be read: " + e.getMessage(), 1);
-            return;
+            return DEAD_LETTERED;
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 handler.handle(key, event);
-                return;
+                return PROCESSED;
             } catch (StageRejection rejection) {
                 reject(key, rejection.reason(), rejection.getMessage(), attempt);
-                return;
+                return REJECTED;
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
@@ -186,19 +202,22 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
                 if (Unavailable.isCause(e)) {
                     // The database or broker is away: not the event's fault, so no attempt is spent on it; the
                     // event is read again once a pause has passed.
+                    meters.counter("oncocurate.stage.unavailable", "stage", stage, "topic", input.name())
+                            .increment();
                     throw new IllegalStateException("infrastructure unavailable while handling " + key, e);
                 }
                 if (Defect.isCause(e)) {
                     LOG.error("{}: defect while handling {}; dead-lettering it", stage, key, e);
                     reject(key, RejectionReason.DEFECT, Defect.describe(e), attempt);
-                    return;
+                    return DEAD_LETTERED;
                 }
                 if (attempt >= attempts) {
                     LOG.error("{}: giving up on {} after {} attempts", stage, key, attempt, e);
                     reject(key, RejectionReason.RETRIES_EXHAUSTED, "failed " + attempt + " times; last error: " + e,
                             attempt);
-                    return;
+                    return DEAD_LETTERED;
                 }
+                meters.counter("oncocurate.stage.retries", "stage", stage, "topic", input.name()).increment();
                 Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 16));
                 LOG.warn("{}: attempt {} on {} failed ({}); retrying in {}", stage, attempt, key, e.toString(), wait);
                 if (!pause(wait)) {
@@ -208,10 +227,24 @@ public final class StageRunner<I> implements Runnable, AutoCloseable {
         }
     }
 
+    /** One log line and the stage metrics for each settled event. */
+    private void settled(String key, String outcome, long nanos) {
+        Timer.builder("oncocurate.stage.duration").description("time from reading an event to its settled output")
+                .tags("stage", stage, "topic", input.name(), "outcome", outcome)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofMinutes(10)).register(meters)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        LOG.atInfo().addKeyValue("paper", key).addKeyValue("stage", stage).addKeyValue("topic", input.name())
+                .addKeyValue("outcome", outcome).addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMillis(nanos))
+                .log("{}: {} paper {} from {} in {} ms", stage, outcome, key, input.name(),
+                        TimeUnit.NANOSECONDS.toMillis(nanos));
+    }
+
     private void reject(String key, RejectionReason reason, String message, int attempt)
             throws ExecutionException, InterruptedException {
         String paperId = PaperId.isValid(key) ? key : null;
         PaperRejected rejected = new PaperRejected(paperId, stage, reason, message, attempt, clock.instant());
+        meters.counter("oncocurate.stage.failures", "stage", stage, "reason", reason.name()).increment();
         if (!deadLetter) {
             LOG.error("{}: cannot handle event {} ({}: {})", stage, key, reason, message);
             return;

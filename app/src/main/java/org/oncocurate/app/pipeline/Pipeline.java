@@ -1,10 +1,13 @@
 package org.oncocurate.app.pipeline;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.oncocurate.app.config.ConfigException;
@@ -16,6 +19,8 @@ import org.oncocurate.app.kafka.StageRunner;
 import org.oncocurate.app.kafka.Topic;
 import org.oncocurate.app.kafka.TopicAdmin;
 import org.oncocurate.app.kafka.Topics;
+import org.oncocurate.app.metrics.MetricsServer;
+import org.oncocurate.app.metrics.PipelineMetrics;
 import org.oncocurate.app.render.IsolatedPageRenderer;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.Extractor;
@@ -32,6 +37,7 @@ import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
 import org.oncocurate.store.blob.BlobStore;
 import org.oncocurate.store.crop.Crops;
+import org.oncocurate.store.paper.PaperState;
 import org.oncocurate.store.paper.StuckPapers;
 import org.oncocurate.store.web.ReviewServer;
 import org.oncocurate.store.web.ServerSettings;
@@ -50,10 +56,12 @@ public final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<Thread> consumerThreads = new ArrayList<>();
+    private final PipelineMetrics metrics = new PipelineMetrics();
     private StoreServices store;
     private ReviewServer server;
 
     private Pipeline() {
+        resources.add(metrics);
     }
 
     public static Pipeline start(Settings settings, Set<Role> roles, Infrastructure infrastructure, Clock clock) {
@@ -73,6 +81,8 @@ public final class Pipeline implements AutoCloseable {
         Producer<String, byte[]> producer = KafkaClients.producer(bootstrap, "oncocurate-" + String.join("-",
                 roles.stream().map(Role::label).sorted().toList()));
         resources.add(producer);
+        metrics.bind(producer);
+        MeterRegistry meters = metrics.registry();
         Database database = null;
         if (roles.contains(Role.INGEST) || roles.contains(Role.STORE)) {
             database = Database.connect(infrastructure.jdbcUrl(), infrastructure.dbUser(),
@@ -93,6 +103,7 @@ public final class Pipeline implements AutoCloseable {
                     byte[] pdf = blobs.get(event.paperId()).orElseThrow(() -> new StageRejection(
                             RejectionReason.MISSING_PDF, "no stored PDF has id " + event.paperId()));
                     PaperText text = ingest.apply(pdf);
+                    meters.counter("oncocurate.pages", "stage", "ingest").increment(text.pages().size());
                     send(producer, Topics.PAPER_INGESTED, event.paperId(),
                             new PaperIngested(event.paperId(), PdfIngest.VERSION, clock.instant(), text));
                 };
@@ -104,9 +115,12 @@ public final class Pipeline implements AutoCloseable {
             ExtractionResources shared = ExtractionResources.load(settings.extract().drugBankVocabulary());
             for (int worker = 0; worker < runner.workers(); worker++) {
                 Extractor extractor = Extractor.create(shared);
-                StageRunner.Handler<PaperIngested> handler = (key, event) -> send(producer,
-                        Topics.FINDINGS_EXTRACTED, event.paperId(),
-                        new FindingsExtracted(event.paperId(), clock.instant(), extractor.apply(event.text())));
+                StageRunner.Handler<PaperIngested> handler = (key, event) -> {
+                    FindingsExtracted findings = new FindingsExtracted(event.paperId(), clock.instant(),
+                            extractor.apply(event.text()));
+                    meters.counter("oncocurate.pages", "stage", "extract").increment(event.text().pages().size());
+                    send(producer, Topics.FINDINGS_EXTRACTED, event.paperId(), findings);
+                };
                 run("extract", Topics.PAPER_INGESTED, handler, producer, bootstrap, 5, retries.plusMinutes(10),
                         runner, true, clock, worker);
             }
@@ -124,20 +138,33 @@ public final class Pipeline implements AutoCloseable {
             OutboxRelay relay = new OutboxRelay(services.outbox(), producer, Duration.ofMillis(200));
             startThread(relay, "outbox-relay");
             resources.add(relay);
+            List<StuckPaperSweeper.GroupTopic> groups = List.of(
+                    new StuckPaperSweeper.GroupTopic(group("ingest", Topics.PAPER_SUBMITTED),
+                            Topics.PAPER_SUBMITTED.name()),
+                    new StuckPaperSweeper.GroupTopic(group("extract", Topics.PAPER_INGESTED),
+                            Topics.PAPER_INGESTED.name()),
+                    new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_INGESTED),
+                            Topics.PAPER_INGESTED.name()),
+                    new StuckPaperSweeper.GroupTopic(group("store", Topics.FINDINGS_EXTRACTED),
+                            Topics.FINDINGS_EXTRACTED.name()),
+                    new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_REJECTED),
+                            Topics.PAPER_REJECTED.name()));
             StuckPaperSweeper sweeper = new StuckPaperSweeper(new StuckPapers(database.jdbi(), clock), bootstrap,
-                    List.of(new StuckPaperSweeper.GroupTopic(group("ingest", Topics.PAPER_SUBMITTED),
-                                    Topics.PAPER_SUBMITTED.name()),
-                            new StuckPaperSweeper.GroupTopic(group("extract", Topics.PAPER_INGESTED),
-                                    Topics.PAPER_INGESTED.name()),
-                            new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_INGESTED),
-                                    Topics.PAPER_INGESTED.name()),
-                            new StuckPaperSweeper.GroupTopic(group("store", Topics.FINDINGS_EXTRACTED),
-                                    Topics.FINDINGS_EXTRACTED.name()),
-                            new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_REJECTED),
-                                    Topics.PAPER_REJECTED.name())),
-                    runner.stuckAfter(), runner.redrives());
+                    groups, runner.stuckAfter(), runner.redrives());
             startThread(sweeper, "stuck-paper-sweeper");
             resources.add(sweeper);
+            for (StuckPaperSweeper.GroupTopic pair : groups) {
+                metrics.gauge("oncocurate.consumer.lag", "events of the topic the group has not yet committed",
+                        () -> sweeper.lag(pair), "group", pair.group(), "topic", pair.topic());
+            }
+            for (PaperState state : PaperState.values()) {
+                metrics.gauge("oncocurate.papers", "papers in each state",
+                        () -> services.papers().countByState().get(state), "state", state.label());
+            }
+            metrics.gauge("oncocurate.papers.overdue", "papers in a non-final state past the stuck limit",
+                    () -> new StuckPapers(services.database().jdbi(), clock).overdue(runner.stuckAfter()));
+            metrics.gauge("oncocurate.outbox.backlog", "outbox messages not yet published",
+                    () -> services.outbox().backlog());
             settings.admin().username().ifPresent(username -> {
                 try {
                     if (services.accounts().ensureInitialEditor(username, settings.admin().password().orElseThrow())) {
@@ -154,9 +181,19 @@ public final class Pipeline implements AutoCloseable {
             resources.add(readiness);
             server = ReviewServer.start(services, new Crops(renderer, services.papers(), CROP_CACHE_BYTES),
                     new ServerSettings(settings.http().host(), settings.http().port(), settings.ingest().maxBytes(),
-                            settings.http().secureCookies()), readiness.checks());
+                            settings.http().secureCookies()), readiness.checks(), metrics::scrape);
             resources.add(server);
             LOG.info("review UI and REST API on http://{}:{}/", settings.http().host(), server.port());
+        } else if (settings.http().metricsPort().isPresent()) {
+            try {
+                MetricsServer metricsServer = MetricsServer.start(settings.http().host(),
+                        settings.http().metricsPort().getAsInt(), metrics::scrape);
+                resources.add(metricsServer);
+                LOG.info("metrics on http://{}:{}/metrics", settings.http().host(), metricsServer.port());
+            } catch (IOException e) {
+                throw new ConfigException(ConfigKey.METRICS_PORT.environmentVariable() + ": cannot serve metrics on "
+                        + settings.http().host() + ":" + settings.http().metricsPort().getAsInt() + ": " + e);
+            }
         }
     }
 
@@ -164,9 +201,11 @@ public final class Pipeline implements AutoCloseable {
                          String bootstrap, int maxPollRecords, Duration maxPollInterval,
                          Settings.RunnerSettings runner, boolean deadLetter, Clock clock, int worker) {
         String group = group(stage, input);
-        StageRunner<I> stageRunner = new StageRunner<>(stage, input, handler, producer,
-                KafkaClients.consumer(bootstrap, group, group + "-" + worker, maxPollRecords, maxPollInterval),
-                runner.attempts(), runner.backoff(), deadLetter, clock);
+        KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(bootstrap, group, group + "-" + worker,
+                maxPollRecords, maxPollInterval);
+        metrics.bind(consumer);
+        StageRunner<I> stageRunner = new StageRunner<>(stage, input, handler, producer, consumer, runner.attempts(),
+                runner.backoff(), deadLetter, clock, metrics.registry());
         resources.add(stageRunner);
         Thread thread = startThread(stageRunner, stage + "-" + input.name() + "-" + worker);
         synchronized (consumerThreads) {

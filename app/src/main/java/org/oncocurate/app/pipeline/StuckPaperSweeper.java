@@ -86,7 +86,7 @@ final class StuckPaperSweeper implements Runnable, AutoCloseable {
     boolean caughtUp() {
         try {
             for (GroupTopic pair : groups) {
-                if (lag(pair) > 0) {
+                if (lagOf(pair) > 0) {
                     return false;
                 }
             }
@@ -100,7 +100,19 @@ final class StuckPaperSweeper implements Runnable, AutoCloseable {
         }
     }
 
-    private long lag(GroupTopic pair) throws Exception {
+    /** Events of the topic the group has not committed yet, summed over its partitions. */
+    long lag(GroupTopic pair) {
+        try {
+            return lagOf(pair);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the lag of " + pair.group(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the lag of " + pair.group() + ": " + e, e);
+        }
+    }
+
+    private long lagOf(GroupTopic pair) throws Exception {
         TopicDescription topic = admin.describeTopics(List.of(pair.topic())).allTopicNames()
                 .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS).get(pair.topic());
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +26,10 @@ import org.oncocurate.app.config.ConfigKey;
  * must be scalable.
  */
 class DockerComposeTest {
-    private static final Set<String> KNOWN_KEYS = Arrays.stream(ConfigKey.values())
-            .map(ConfigKey::environmentVariable).collect(Collectors.toSet());
+    /** Settings the application reads, and the two its logging configuration reads (logback.xml). */
+    private static final Set<String> KNOWN_KEYS = Stream.concat(Arrays.stream(ConfigKey.values())
+            .map(ConfigKey::environmentVariable), Stream.of("ONCOCURATE_LOG_LEVEL", "ONCOCURATE_LOG_FORMAT"))
+            .collect(Collectors.toSet());
     private static final Path ROOT = Path.of(System.getProperty("oncocurate.seed.dir", "../corpus/seed"))
             .getParent().getParent();
 
@@ -80,6 +83,34 @@ class DockerComposeTest {
                     .get(ConfigKey.KAFKA_BOOTSTRAP_SERVERS.environmentVariable()).asText();
             assertThat(environment.get("KAFKA_ADVERTISED_LISTENERS").asText()).contains(bootstrap);
         }
+    }
+
+    @Test
+    void prometheusScrapesEveryProcessWhereItServesItsMetricsAndGrafanaHasTheDashboard() throws IOException {
+        JsonNode prometheus = new ObjectMapper(new YAMLFactory())
+                .readTree(ROOT.resolve("deploy/prometheus/prometheus.yml").toFile());
+        String storePort = services.get("store").get("environment").get("ONCOCURATE_HTTP_PORT").asText();
+        List<String> scraped = new ArrayList<>();
+        for (JsonNode job : prometheus.get("scrape_configs")) {
+            job.path("static_configs").forEach(config -> config.get("targets").forEach(t -> scraped.add(t.asText())));
+            job.path("dns_sd_configs").forEach(config -> config.get("names").forEach(name ->
+                    scraped.add(name.asText() + ":" + config.get("port").asText())));
+        }
+        List<String> expected = new ArrayList<>(List.of("store:" + storePort));
+        for (String role : List.of("ingest", "extract")) {
+            JsonNode environment = services.get(role).get("environment");
+            assertThat(environment.get("ONCOCURATE_HTTP_HOST").asText()).as(role + " listens beyond localhost")
+                    .isEqualTo("0.0.0.0");
+            expected.add(role + ":" + environment.get(ConfigKey.METRICS_PORT.environmentVariable()).asText());
+        }
+        assertThat(scraped).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(services.get("prometheus").toString()).contains("./deploy/prometheus/prometheus.yml");
+        assertThat(services.get("grafana").toString()).contains("./deploy/grafana/dashboards");
+        JsonNode dashboard = new ObjectMapper().readTree(ROOT.resolve("deploy/grafana/dashboards/oncocurate.json")
+                .toFile());
+        assertThat(dashboard.get("panels")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(dashboard.toString()).contains("oncocurate_consumer_lag").contains("oncocurate_stage_failures_total")
+                .contains("oncocurate_stage_duration_seconds_bucket").contains("oncocurate_papers_overdue");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +70,8 @@ class StageRunnerIT {
      * Runs {@code handler} on the events of the given papers only: every test's runner reads the one topic from its
      * start, events of other tests included.
      */
-    private void run(String group, Set<String> papers, StageRunner.Handler<PaperSubmitted> handler) {
+    private MeterRegistry run(String group, Set<String> papers, StageRunner.Handler<PaperSubmitted> handler) {
+        MeterRegistry meters = new SimpleMeterRegistry();
         StageRunner.Handler<PaperSubmitted> ownEventsOnly = (key, event) -> {
             if (papers.contains(key)) {
                 handler.handle(key, event);
@@ -76,10 +79,11 @@ class StageRunnerIT {
         };
         StageRunner<PaperSubmitted> runner = new StageRunner<>("ingest", Topics.PAPER_SUBMITTED, ownEventsOnly, producer,
                 KafkaClients.consumer(kafka.bootstrapServers(), group, group, 10, Duration.ofMinutes(1)), 3,
-                Duration.ofMillis(50), true, Clock.systemUTC());
+                Duration.ofMillis(50), true, Clock.systemUTC(), meters);
         runners.add(runner);
         Thread thread = new Thread(runner, group);
         thread.start();
+        return meters;
     }
 
     private static PaperRejected awaitRejection(String paperId) {
@@ -110,7 +114,7 @@ class StageRunnerIT {
     void aRejectionIsDeadLetteredAtOnceAndNeverRetried() throws Exception {
         String paperId = paperId();
         AtomicInteger calls = new AtomicInteger();
-        run("rejecting", Set.of(paperId), (key, event) -> {
+        MeterRegistry meters = run("rejecting", Set.of(paperId), (key, event) -> {
             calls.incrementAndGet();
             throw new StageRejection(RejectionReason.ENCRYPTED_PDF, "needs a password");
         });
@@ -118,6 +122,10 @@ class StageRunnerIT {
 
         PaperRejected rejected = awaitRejection(paperId);
 
+        assertThat(meters.counter("oncocurate.stage.failures", "stage", "ingest", "reason", "ENCRYPTED_PDF").count())
+                .isEqualTo(1.0);
+        assertThat(meters.timer("oncocurate.stage.duration", "stage", "ingest", "topic",
+                Topics.PAPER_SUBMITTED.name(), "outcome", "rejected").count()).isEqualTo(1);
         assertThat(rejected.reason()).isEqualTo(RejectionReason.ENCRYPTED_PDF);
         assertThat(rejected.message()).isEqualTo("needs a password");
         assertThat(rejected.attempts()).isEqualTo(1);
@@ -129,7 +137,7 @@ class StageRunnerIT {
         String paperId = paperId();
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        run("flaky", Set.of(paperId), (key, event) -> {
+        MeterRegistry meters = run("flaky", Set.of(paperId), (key, event) -> {
             if (calls.incrementAndGet() < 3) {
                 throw new IllegalStateException("database briefly unavailable");
             }
@@ -139,6 +147,8 @@ class StageRunnerIT {
 
         awaitCount(done, 1);
         assertThat(calls.get()).isEqualTo(3);
+        assertThat(meters.counter("oncocurate.stage.retries", "stage", "ingest", "topic",
+                Topics.PAPER_SUBMITTED.name()).count()).isEqualTo(2.0);
     }
 
     @Test

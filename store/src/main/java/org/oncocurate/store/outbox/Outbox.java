@@ -21,6 +21,12 @@ public final class Outbox {
         this.jdbi = jdbi;
     }
 
+    /** Messages not yet published: a backlog that grows while the broker is away. */
+    public long backlog() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+                .mapTo(Long.class).one());
+    }
+
     public static void append(Handle handle, OutboxChannel channel, String key, String payloadJson) {
         handle.createUpdate("INSERT INTO outbox (channel, message_key, payload) VALUES (:channel, :key, CAST(:payload AS jsonb))")
                 .bind("channel", channel.name()).bind("key", key).bind("payload", PostgresText.json(payloadJson))

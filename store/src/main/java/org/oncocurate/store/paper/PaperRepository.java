@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -142,6 +144,18 @@ public final class PaperRepository {
                     .bind("message", event.message()).bind("at", Timestamp.from(event.rejectedAt()))
                     .execute();
         });
+    }
+
+    /** How many papers are in each state (every state present, zero when none). */
+    public Map<PaperState, Long> countByState() {
+        Map<PaperState, Long> counts = new EnumMap<>(PaperState.class);
+        for (PaperState state : PaperState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbi.useHandle(handle -> handle.createQuery("SELECT state, count(*) AS papers FROM paper GROUP BY state")
+                .map((rs, ctx) -> Map.entry(PaperState.fromLabel(rs.getString("state")), rs.getLong("papers")))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+        return counts;
     }
 
     public List<PaperSummary> list() {

@@ -81,6 +81,14 @@ public final class StuckPapers {
         });
     }
 
+    /** Papers in a non-final state for longer than {@code limit}: what an operator's alert watches. */
+    public long overdue(Duration limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT count(*) FROM paper WHERE state IN ('submitted', 'ingested')
+                          AND updated_at < now() - :millis * interval '1 millisecond'""")
+                .bind("millis", limit.toMillis()).mapTo(Long.class).one());
+    }
+
     private void redrive(Handle handle, Stuck paper) {
         PaperSubmitted event = new PaperSubmitted(paper.id(), paper.fileName(), paper.byteSize(), paper.submittedBy(),
                 clock.instant());

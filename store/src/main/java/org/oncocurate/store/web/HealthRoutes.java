@@ -13,11 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /health/live}: the process answers. {@code /health/ready} (and {@code /health}): every check passes within
- * {@value #TIMEOUT_SECONDS} s; otherwise 503 naming what is down.
+ * {@value #TIMEOUT_SECONDS} s; otherwise 503 naming what is down. {@code /metrics}: the process's metrics in the
+ * Prometheus text format, for a scraper on the operators' network.
  */
 final class HealthRoutes implements AutoCloseable {
     static final int TIMEOUT_SECONDS = 3;
@@ -29,7 +31,10 @@ final class HealthRoutes implements AutoCloseable {
         return thread;
     });
 
-    HealthRoutes(Jdbi database, List<HealthCheck> more) {
+    private final Supplier<String> metrics;
+
+    HealthRoutes(Jdbi database, List<HealthCheck> more, Supplier<String> metrics) {
+        this.metrics = metrics;
         List<HealthCheck> all = new ArrayList<>();
         all.add(new HealthCheck("database", () -> database.useHandle(handle -> handle.createQuery("SELECT 1")
                 .mapTo(Integer.class).one())));
@@ -41,7 +46,9 @@ final class HealthRoutes implements AutoCloseable {
         return List.of(
                 new Route(GET, "/health", Access.PUBLIC, false, this::ready),
                 new Route(GET, "/health/live", Access.PUBLIC, false, ctx -> ApiRoutes.json(ctx, Map.of("status", "up"))),
-                new Route(GET, "/health/ready", Access.PUBLIC, false, this::ready));
+                new Route(GET, "/health/ready", Access.PUBLIC, false, this::ready),
+                new Route(GET, "/metrics", Access.PUBLIC, false, ctx -> ctx
+                        .contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get())));
     }
 
     private void ready(Context ctx) {

@@ -7,6 +7,7 @@ import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpException;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
@@ -31,11 +32,12 @@ public final class ReviewServer implements AutoCloseable {
     private final List<Route> routes;
     private final HealthRoutes health;
 
-    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings, List<HealthCheck> checks) {
+    private ReviewServer(StoreServices store, Crops crops, ServerSettings settings, List<HealthCheck> checks,
+                         Supplier<String> metrics) {
         Templates templates = new Templates();
         Gatekeeper gatekeeper = new Gatekeeper(store, settings.secureCookies());
         PageRoutes pages = new PageRoutes(store, gatekeeper, templates);
-        health = new HealthRoutes(store.database().jdbi(), checks);
+        health = new HealthRoutes(store.database().jdbi(), checks, metrics);
         List<Route> all = new ArrayList<>(health.routes());
         all.addAll(new ApiRoutes(store, crops, new Charts(store, templates)).routes());
         all.addAll(pages.routes());
@@ -93,10 +95,19 @@ public final class ReviewServer implements AutoCloseable {
         return start(store, crops, settings, List.of());
     }
 
-    /** Starts a server whose readiness checks the database and {@code checks}. */
+    /** Starts a server whose readiness checks the database and {@code checks}, with no metrics of its own. */
     public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings,
                                      List<HealthCheck> checks) {
-        ReviewServer server = new ReviewServer(store, crops, settings, checks);
+        return start(store, crops, settings, checks, () -> "");
+    }
+
+    /**
+     * Starts a server whose readiness checks the database and {@code checks}, and whose {@code /metrics} serves
+     * {@code metrics} (the Prometheus text format).
+     */
+    public static ReviewServer start(StoreServices store, Crops crops, ServerSettings settings,
+                                     List<HealthCheck> checks, Supplier<String> metrics) {
+        ReviewServer server = new ReviewServer(store, crops, settings, checks, metrics);
         server.app.start();
         return server;
     }
