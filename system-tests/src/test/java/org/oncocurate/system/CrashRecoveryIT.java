@@ -107,6 +107,30 @@ class CrashRecoveryIT {
         }
     }
 
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aDatabaseLeftRunningByAKilledAppIsStoppedAtTheNextStartNotShared() throws Exception {
+        try (ChildApp app = new ChildApp()) {
+            Process first = app.start();
+            ProcessHandle orphan = app.postmaster().orElseThrow();
+            List<ProcessHandle> appProcesses = new ArrayList<>(first.descendants()
+                    .filter(process -> !process.info().command().orElse("").endsWith("postgres")).toList());
+            appProcesses.add(0, first.toHandle());
+            appProcesses.forEach(ProcessHandle::destroyForcibly);
+            ChildApp.awaitGone(appProcesses);
+            assertThat(orphan.isAlive()).as("the killed app's PostgreSQL is left running").isTrue();
+
+            app.start();
+
+            assertThat(orphan.isAlive()).as("the orphan was stopped before the new start").isFalse();
+            ProcessHandle current = app.postmaster().orElseThrow();
+            assertThat(current.pid()).isNotEqualTo(orphan.pid());
+            assertThat(current.isAlive()).isTrue();
+            assertThat(app.log()).contains("left running by an earlier run");
+            assertThat(app.get("api/papers", apiToken(app)).statusCode()).isEqualTo(200);
+        }
+    }
+
     /** Creates a curator and its API token directly in the running app's database. */
     static String apiToken(ChildApp app) {
         try (Database database = Database.connect(app.jdbcUrl(), "postgres", "", 2)) {

@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Timeout;
 import org.oncocurate.app.embedded.BrokerMain;
 import org.oncocurate.model.json.Json;
 
-/** {@code /health/ready} names the broker, then the database, as each is killed; {@code /health/live} stays up. */
+/**
+ * {@code /health/ready} names the broker, then the database, as each is killed; {@code /health/live} stays up; the
+ * embedded broker is started again by itself.
+ */
 class HealthIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void readinessNamesTheBrokerAndThenTheDatabaseWhenTheyAreKilledWhileLivenessStaysUp() throws Exception {
+    void readinessNamesTheBrokerWhichComesBackAndThenTheDatabaseWhenTheyAreKilledWhileLivenessStaysUp()
+            throws Exception {
         try (ChildApp app = new ChildApp()) {
             Process process = app.start();
             JsonNode ready = awaitReadiness(app, 200, Duration.ofSeconds(60));
@@ -40,8 +44,12 @@ class HealthIT {
             JsonNode brokerDown = awaitReadiness(app, 503, Duration.ofSeconds(60));
             assertThat(brokerDown.path("down")).extracting(JsonNode::asText).contains("broker");
             assertThat(brokerDown.path("down").toString()).doesNotContain("database");
-            assertThat(app.get("health", null).statusCode()).isEqualTo(503);
             assertThat(app.get("health/live", null).statusCode()).isEqualTo(200);
+
+            JsonNode brokerBack = awaitReadiness(app, 200, Duration.ofSeconds(90));
+            assertThat(brokerBack.path("checks").path("broker").asText()).isEqualTo("up");
+            List<ProcessHandle> restarted = process.descendants().filter(HealthIT::isBroker).toList();
+            assertThat(restarted).isNotEmpty().doesNotContainAnyElementsOf(broker);
 
             ProcessHandle postmaster = app.postmaster().orElseThrow();
             List<ProcessHandle> database = new ArrayList<>(postmaster.descendants().toList());

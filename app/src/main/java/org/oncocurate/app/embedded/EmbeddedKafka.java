@@ -27,15 +27,28 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    private final Process process;
-    private final int port;
+    /** Waits between restarts of a broker that keeps dying: 1 s, then doubled up to a minute. */
+    private static final Duration FIRST_RESTART_WAIT = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RESTART_WAIT = Duration.ofMinutes(1);
 
-    private EmbeddedKafka(Process process, int port) {
-        this.process = process;
+    private final List<String> command;
+    private final Path directory;
+    private final int port;
+    private final Object lock = new Object();
+    private volatile Process process;
+    private volatile boolean closing;
+    private Thread supervisor;
+
+    private EmbeddedKafka(List<String> command, Path directory, int port) {
+        this.command = List.copyOf(command);
+        this.directory = directory;
         this.port = port;
     }
 
-    /** Starts the broker on {@code port} (0: any free port) and returns once it answers. */
+    /**
+     * Starts the broker on {@code port} (0: any free port) and returns once it answers. A broker that dies later (an
+     * operator's kill, the OOM killer) is started again on the same port and data, so the clients reconnect.
+     */
     public static EmbeddedKafka start(Path directory, int port) {
         try {
             Files.createDirectories(directory);
@@ -59,16 +72,55 @@ public final class EmbeddedKafka implements AutoCloseable {
             command.add(properties.toString());
             command.add(logDir.toString());
             command.add(clusterId);
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.out").toFile()))
-                    .redirectErrorStream(true)
-                    .start();
-            EmbeddedKafka kafka = new EmbeddedKafka(process, brokerPort);
-            kafka.awaitReady(directory);
+            EmbeddedKafka kafka = new EmbeddedKafka(command, directory, brokerPort);
+            kafka.launch();
+            kafka.supervise();
             return kafka;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Kafka broker", e);
         }
+    }
+
+    private void launch() throws IOException {
+        synchronized (lock) {
+            process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.out").toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+        }
+        awaitReady(directory);
+    }
+
+    private void supervise() {
+        supervisor = new Thread(() -> {
+            Duration wait = FIRST_RESTART_WAIT;
+            while (!closing) {
+                Process current = process;
+                try {
+                    int status = current.waitFor();
+                    if (closing) {
+                        return;
+                    }
+                    LOG.error("the embedded Kafka broker died (exit status {}); starting it again in {} s", status,
+                            wait.toSeconds());
+                    Thread.sleep(wait.toMillis());
+                    if (closing) {
+                        return;
+                    }
+                    launch();
+                    LOG.warn("the embedded Kafka broker is back on {}", bootstrapServers());
+                    wait = FIRST_RESTART_WAIT;
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    LOG.error("starting the embedded Kafka broker again failed: {}", e.toString());
+                    wait = wait.multipliedBy(2).compareTo(LONGEST_RESTART_WAIT) > 0 ? LONGEST_RESTART_WAIT
+                            : wait.multipliedBy(2);
+                }
+            }
+        }, "embedded-kafka-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
     }
 
     public String bootstrapServers() {
@@ -96,7 +148,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 sleep(500);
             }
         }
-        close();
+        process.destroyForcibly();
         throw new IllegalStateException("the embedded Kafka broker did not answer within " + START_TIMEOUT.toSeconds()
                 + " s: " + last);
     }
@@ -162,9 +214,17 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /** Stops the broker gracefully (closing its standard input), forcibly after 30 s. */
+    /** Stops the broker gracefully (closing its standard input), forcibly after 30 s; it is not started again. */
     @Override
     public void close() {
+        closing = true;
+        if (supervisor != null) {
+            supervisor.interrupt();
+        }
+        Process process;
+        synchronized (lock) {
+            process = this.process;
+        }
         try {
             process.getOutputStream().close();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
