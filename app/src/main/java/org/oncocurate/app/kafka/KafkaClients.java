@@ -7,6 +7,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -18,6 +19,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Kafka client settings, in one place. Keys are paper ids or record ids; values are JSON. */
 public final class KafkaClients {
+    static final int SESSION_TIMEOUT_MS = 10_000;
+
     private KafkaClients() {
     }
 
@@ -39,7 +42,10 @@ public final class KafkaClients {
 
     /**
      * Commits only when told to; a poll may take as long as the slowest stage may spend on its batch (retries
-     * included) before the group considers the consumer dead.
+     * included) before the group considers the consumer dead. A consumer whose process died is noticed after
+     * {@value #SESSION_TIMEOUT_MS} ms without heartbeats (the client default, 45 s, stalled its partitions that long
+     * after every crash), and partitions move between live consumers with the cooperative protocol, so the others
+     * keep working through a rebalance.
      */
     public static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, String groupId, String clientId,
                                                          int maxPollRecords, Duration maxPollInterval) {
@@ -52,6 +58,9 @@ public final class KafkaClients {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxPollInterval.toMillis()));
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, SESSION_TIMEOUT_MS / 3);
+        config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return new KafkaConsumer<>(config);
