@@ -5,10 +5,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {EntitiesBenchCommand.class, OutcomesBenchCommand.class, IngestBenchCommand.class},
+        subcommands = {EntitiesBenchCommand.class, OutcomesBenchCommand.class, IngestBenchCommand.class,
+                PipelineBenchCommand.class},
         description = "Benchmarks that print numbers: speed is measured here, not in timed tests. "
                 + "'bench entities FILE' times the entity stage, 'bench outcomes FILE' the outcome stage, "
-                + "'bench ingest [FILE.pdf ...]' the ingest stage.")
+                + "'bench ingest [FILE.pdf ...]' the ingest stage, 'bench pipeline PDF|DIR ...' the whole pipeline.")
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -21,7 +21,13 @@ final class ConfigOptions {
     Integer port;
 
     Settings settings() {
-        Map<String, String> all = new LinkedHashMap<>(overrides);
+        return settings(Map.of());
+    }
+
+    /** The settings, with {@code defaults} (setting name to value) in place of the environment's where given. */
+    Settings settings(Map<String, String> defaults) {
+        Map<String, String> all = new LinkedHashMap<>(defaults);
+        all.putAll(overrides);
         if (dataDir != null) {
             all.put(ConfigKey.DATA_DIR.name(), dataDir.toString());
         }
