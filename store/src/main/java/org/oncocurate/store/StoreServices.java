@@ -3,6 +3,8 @@ package org.oncocurate.store;
 import java.time.Clock;
 import java.time.Duration;
 import org.oncocurate.store.account.Accounts;
+import org.oncocurate.store.account.SecurityEvents;
+import org.oncocurate.store.account.SignInThrottle;
 import org.oncocurate.store.account.ApiTokens;
 import org.oncocurate.store.account.Sessions;
 import org.oncocurate.store.blob.BlobStore;
@@ -19,7 +21,7 @@ import org.oncocurate.store.review.ReviewService;
 public record StoreServices(Database database, BlobStore blobs, PaperRepository papers, FindingRepository findings,
                             ReviewService review, Submissions submissions, Outbox outbox, RecordExport export,
                             AuditExport audit, Conflicts conflicts, Accounts accounts, Sessions sessions,
-                            ApiTokens tokens) {
+                            ApiTokens tokens, SecurityEvents securityEvents, SignInThrottle signIns) {
     /** OWASP's minimum work factor for BCrypt is 10; 12 costs about a quarter of a second per login here. */
     private static final int BCRYPT_STRENGTH = 12;
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
@@ -27,10 +29,12 @@ public record StoreServices(Database database, BlobStore blobs, PaperRepository 
     public static StoreServices over(Database database, long maxPdfBytes, Clock clock) {
         FindingRepository findings = new FindingRepository(database.jdbi());
         ReviewService review = new ReviewService(database.jdbi(), clock);
+        Accounts accounts = new Accounts(database.jdbi(), BCRYPT_STRENGTH);
+        SecurityEvents securityEvents = new SecurityEvents(database.jdbi(), clock);
         return new StoreServices(database, new BlobStore(database.jdbi()), new PaperRepository(database.jdbi()),
                 findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),
                 new RecordExport(findings, clock), new AuditExport(review), new Conflicts(database.jdbi(), findings),
-                new Accounts(database.jdbi(), BCRYPT_STRENGTH), new Sessions(database.jdbi(), clock, SESSION_LIFETIME),
-                new ApiTokens(database.jdbi(), clock));
+                accounts, new Sessions(database.jdbi(), clock, SESSION_LIFETIME), new ApiTokens(database.jdbi(), clock),
+                securityEvents, new SignInThrottle(accounts, securityEvents, clock));
     }
 }

@@ -22,6 +22,7 @@ import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.Account;
 import org.oncocurate.store.account.Role;
 import org.oncocurate.store.account.Secrets;
+import org.oncocurate.store.account.SignInThrottle;
 import org.oncocurate.store.conflict.Conflict;
 import org.oncocurate.store.paper.PaperState;
 import org.oncocurate.store.paper.PaperSummary;
@@ -155,12 +156,23 @@ final class PageRoutes {
             throw new HttpRefusal(403, "the sign-in form expired; open the sign-in page again");
         }
         String next = safeNext(ctx.formParam("next"));
-        Account account = store.accounts().authenticate(ctx.formParam("username"), ctx.formParam("password"))
-                .orElse(null);
-        if (account == null) {
+        SignInThrottle.Outcome outcome = store.signIns().signIn(ctx.formParam("username"), ctx.formParam("password"),
+                ctx.ip());
+        if (outcome instanceof SignInThrottle.Locked locked) {
+            long seconds = Math.max(1, locked.remaining().toSeconds() + 1);
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new HttpRefusal(429, "too many failed sign-ins for this account or from this address; try again in "
+                    + seconds + " s");
+        }
+        if (outcome instanceof SignInThrottle.Busy) {
+            ctx.header("Retry-After", "5");
+            throw new HttpRefusal(503, "the server is busy checking other sign-ins; try again in a few seconds");
+        }
+        if (!(outcome instanceof SignInThrottle.SignedIn signedIn)) {
             ctx.redirect("/login?failed=1&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             return;
         }
+        Account account = signedIn.account();
         ctx.cookie(gatekeeper.cookie(LOGIN_COOKIE, "", 0));
         gatekeeper.openSession(ctx, account);
         ctx.redirect(next);

@@ -28,6 +28,7 @@ import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
 import org.oncocurate.store.account.Role;
+import org.oncocurate.store.account.SecurityEvents;
 import org.oncocurate.store.review.ReviewStatus;
 import org.oncocurate.store.review.StoredFinding;
 
@@ -80,15 +81,44 @@ class ReviewServerIT {
 
     /** Fills in and sends the login form as the curator. */
     private static HttpResponse<String> signIn(HttpClient browser) throws Exception {
+        return signIn(browser, "curator", "a long test password");
+    }
+
+    private static HttpResponse<String> signIn(HttpClient browser, String username, String password)
+            throws Exception {
         String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return browser.send(HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=curator&password="
-                                + URLEncoder.encode("a long test password", StandardCharsets.UTF_8)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8)
                                 + "&next=%2F&_login=" + hidden(form, "_login")))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountAndEvenTheRightOneIsRefusedWithRetryAfter() throws Exception {
+        store.accounts().create("guessed", Role.CURATOR, "the guessed account's password", "test");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = signIn(browser, "guessed", "wrong guess " + i);
+            assertThat(wrong.statusCode()).isEqualTo(302);
+            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(location ->
+                    assertThat(location).startsWith("/login?failed=1"));
+        }
+
+        HttpResponse<String> locked = signIn(browser, "guessed", "the guessed account's password");
+
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(locked.body()).contains("too many failed sign-ins");
+        assertThat(locked.headers().allValues("Set-Cookie")).as("no session opened")
+                .noneMatch(cookie -> cookie.startsWith(Gatekeeper.SESSION_COOKIE + "=")
+                        && !cookie.startsWith(Gatekeeper.SESSION_COOKIE + "=;"));
+        assertThat(store.securityEvents().recent(6)).extracting(SecurityEvents.Event::kind)
+                .startsWith(SecurityEvents.Kind.SIGN_IN_LOCKED, SecurityEvents.Kind.SIGN_IN_FAILED);
     }
 
     private static String hidden(String html, String name) {
