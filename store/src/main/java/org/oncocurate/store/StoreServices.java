@@ -29,12 +29,12 @@ public record StoreServices(Database database, BlobStore blobs, PaperRepository 
     public static StoreServices over(Database database, long maxPdfBytes, Clock clock) {
         FindingRepository findings = new FindingRepository(database.jdbi());
         ReviewService review = new ReviewService(database.jdbi(), clock);
-        Accounts accounts = new Accounts(database.jdbi(), BCRYPT_STRENGTH);
         SecurityEvents securityEvents = new SecurityEvents(database.jdbi(), clock);
+        Accounts accounts = new Accounts(database.jdbi(), BCRYPT_STRENGTH, securityEvents);
         return new StoreServices(database, new BlobStore(database.jdbi()), new PaperRepository(database.jdbi()),
                 findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),
                 new RecordExport(findings, clock), new AuditExport(review), new Conflicts(database.jdbi(), findings),
-                accounts, new Sessions(database.jdbi(), clock, SESSION_LIFETIME), new ApiTokens(database.jdbi(), clock),
+                accounts, new Sessions(database.jdbi(), clock, SESSION_LIFETIME), new ApiTokens(database.jdbi(), clock, securityEvents),
                 securityEvents, new SignInThrottle(accounts, securityEvents, clock));
     }
 }

@@ -80,7 +80,7 @@ final class AdminCommand implements Runnable {
         public Integer call() throws Exception {
             String password = password(passwordFromStdin);
             withStore(config.settings(), store -> {
-                store.accounts().changePassword(username, password);
+                store.accounts().changePassword("curate admin", username, password);
                 return null;
             });
             System.out.println("password of " + username + " changed");

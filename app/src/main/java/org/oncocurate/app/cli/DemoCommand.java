@@ -111,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String password = Secrets.random().substring(0, 20);
         if (store.accounts().find(DEMO_USER).isPresent()) {
-            store.accounts().changePassword(DEMO_USER, password);
+            store.accounts().changePassword("curate demo", DEMO_USER, password);
         } else {
             store.accounts().create(DEMO_USER, org.oncocurate.store.account.Role.EDITOR, password, "curate demo");
         }

@@ -24,8 +24,11 @@ public final class Accounts {
     /** Compared against when the account does not exist, so a login takes as long whether or not it does. */
     private final String decoyHash;
 
-    public Accounts(Jdbi jdbi, int bcryptStrength) {
+    private final SecurityEvents events;
+
+    public Accounts(Jdbi jdbi, int bcryptStrength, SecurityEvents events) {
         this.jdbi = jdbi;
+        this.events = events;
         this.encoder = new BCryptPasswordEncoder(bcryptStrength);
         this.decoyHash = encoder.encode(Secrets.random());
     }
@@ -39,6 +42,11 @@ public final class Accounts {
                         + COLUMNS)
                 .bind("name", name).bind("role", role.label()).bind("hash", hash).bind("by", createdBy)
                 .map((rs, ctx) -> row(rs)).findOne()
+                .map(account -> {
+                    events.record(SecurityEvents.Kind.ACCOUNT_CREATED, name, createdBy, null,
+                            "role " + role.label());
+                    return account;
+                })
                 .orElseThrow(() -> new AccountException(409, "an account named '" + name + "' exists already")));
     }
 
@@ -77,21 +85,51 @@ public final class Accounts {
                 .map((rs, ctx) -> row(rs)).list());
     }
 
-    public Account update(String username, Role role, Boolean disabled) {
+    /**
+     * Changes an account's role or disabled flag on behalf of {@code actor}. Nobody disables their own account, and
+     * the last enabled editor is neither demoted nor disabled (no one could manage accounts any more).
+     */
+    public Account update(String actor, String username, Role role, Boolean disabled) {
         Account account = find(username).orElseThrow(() -> new AccountException(404, "no account " + username));
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE account SET role = :role, disabled = :disabled WHERE id = :id")
-                .bind("role", (role == null ? account.role() : role).label())
-                .bind("disabled", disabled == null ? account.disabled() : disabled)
-                .bind("id", account.id()).execute());
-        if (Boolean.TRUE.equals(disabled)) {
-            jdbi.useHandle(handle -> handle.execute("DELETE FROM web_session WHERE account_id = ?", account.id()));
+        if (Boolean.TRUE.equals(disabled) && actor != null && account.username().equalsIgnoreCase(actor.strip())) {
+            throw new AccountException(400, "you cannot disable your own account");
+        }
+        Role newRole = role == null ? account.role() : role;
+        boolean newDisabled = disabled == null ? account.disabled() : disabled;
+        boolean losesAnEditor = account.role() == Role.EDITOR && !account.disabled()
+                && (newRole != Role.EDITOR || newDisabled);
+        jdbi.useTransaction(handle -> {
+            if (losesAnEditor) {
+                List<Long> editors = handle.createQuery(
+                                "SELECT id FROM account WHERE role = 'editor' AND NOT disabled FOR UPDATE")
+                        .mapTo(Long.class).list();
+                if (editors.size() <= 1) {
+                    throw new AccountException(409, "'" + account.username() + "' is the last enabled editor; make "
+                            + "another editor first");
+                }
+            }
+            handle.createUpdate("UPDATE account SET role = :role, disabled = :disabled WHERE id = :id")
+                    .bind("role", newRole.label()).bind("disabled", newDisabled).bind("id", account.id()).execute();
+            if (newDisabled) {
+                handle.execute("DELETE FROM web_session WHERE account_id = ?", account.id());
+            }
+        });
+        if (newRole != account.role()) {
+            events.record(SecurityEvents.Kind.ROLE_CHANGED, account.username(), actor, null,
+                    account.role().label() + " -> " + newRole.label());
+        }
+        if (newDisabled != account.disabled()) {
+            events.record(newDisabled ? SecurityEvents.Kind.ACCOUNT_DISABLED : SecurityEvents.Kind.ACCOUNT_ENABLED,
+                    account.username(), actor, null, null);
         }
         return find(username).orElseThrow();
     }
 
-    /** Sets the password and ends every browser session of the account: a stolen cookie dies with the old password. */
-    public void changePassword(String username, String password) {
+    /**
+     * Sets the password on behalf of {@code actor} and ends every browser session and API token of the account: a
+     * stolen cookie or token dies with the old password.
+     */
+    public void changePassword(String actor, String username, String password) {
         requireGoodPassword(password);
         String hash = encoder.encode(password);
         String name = username.strip().toLowerCase(Locale.ROOT);
@@ -100,11 +138,16 @@ public final class Accounts {
                     .bind("hash", hash).bind("name", name).execute();
             handle.createUpdate("DELETE FROM web_session WHERE account_id = (SELECT id FROM account WHERE username = :name)")
                     .bind("name", name).execute();
+            handle.createUpdate("""
+                            UPDATE api_token SET revoked_at = now()
+                            WHERE account_id = (SELECT id FROM account WHERE username = :name) AND revoked_at IS NULL""")
+                    .bind("name", name).execute();
             return updated;
         });
         if (changed == 0) {
             throw new AccountException(404, "no account " + username);
         }
+        events.record(SecurityEvents.Kind.PASSWORD_CHANGED, name, actor, null, null);
     }
 
     static String requireUsername(String username) {

@@ -18,9 +18,12 @@ public final class ApiTokens {
     private final Jdbi jdbi;
     private final Clock clock;
 
-    public ApiTokens(Jdbi jdbi, Clock clock) {
+    private final SecurityEvents events;
+
+    public ApiTokens(Jdbi jdbi, Clock clock, SecurityEvents events) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A token as listed: never the secret itself. */
@@ -39,6 +42,8 @@ public final class ApiTokens {
                         VALUES (:hash, :account, :label, :now)""")
                 .bind("hash", Secrets.digest(token)).bind("account", account.id()).bind("label", name)
                 .bind("now", Timestamp.from(clock.instant())).execute());
+        events.record(SecurityEvents.Kind.TOKEN_CREATED, account.username(), account.username(), null,
+                "label '" + name + "', id " + Secrets.digest(token).substring(0, 12));
         return token;
     }
 
@@ -74,5 +79,6 @@ public final class ApiTokens {
         if (revoked == 0) {
             throw new AccountException(404, "no live token " + id);
         }
+        events.record(SecurityEvents.Kind.TOKEN_REVOKED, account.username(), account.username(), null, "id " + id);
     }
 }

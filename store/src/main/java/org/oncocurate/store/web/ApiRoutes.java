@@ -83,6 +83,9 @@ final class ApiRoutes {
                 new Route(GET, "/api/tokens", Access.SIGNED_IN, false,
                         ctx -> json(ctx, store.tokens().list(actor(ctx)))),
                 new Route(POST, "/api/tokens", Access.SIGNED_IN, false, ctx -> {
+                    if (Gatekeeper.principal(ctx).map(principal -> !principal.byCookie()).orElse(true)) {
+                        throw new HttpRefusal(403, "an API token cannot create API tokens; sign in to create one");
+                    }
                     String token = store.tokens().create(actor(ctx), body(ctx).path("label").asText(null));
                     ctx.status(201);
                     json(ctx, Map.of("token", token));
@@ -109,7 +112,7 @@ final class ApiRoutes {
         if (store.accounts().authenticate(account.username(), body.path("current").asText(null)).isEmpty()) {
             throw new HttpRefusal(403, "the current password is wrong");
         }
-        store.accounts().changePassword(account.username(), body.path("password").asText(null));
+        store.accounts().changePassword(account.username(), account.username(), body.path("password").asText(null));
         ctx.status(204);
     }
 
@@ -251,10 +254,7 @@ final class ApiRoutes {
     private void updateAccount(Context ctx) {
         JsonNode body = body(ctx);
         String username = ctx.pathParam("username");
-        if (username.equals(actor(ctx).username()) && body.has("disabled")) {
-            throw new AccountException(400, "you cannot disable your own account");
-        }
-        json(ctx, store.accounts().update(username,
+        json(ctx, store.accounts().update(actor(ctx).username(), username,
                 body.hasNonNull("role") ? Role.fromLabel(body.get("role").asText()) : null,
                 body.hasNonNull("disabled") ? body.get("disabled").asBoolean() : null));
     }

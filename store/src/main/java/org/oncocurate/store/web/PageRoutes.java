@@ -365,7 +365,7 @@ final class PageRoutes {
         if (store.accounts().authenticate(account.username(), ctx.formParam("current")).isEmpty()) {
             throw new HttpRefusal(403, "the current password is wrong");
         }
-        store.accounts().changePassword(account.username(), ctx.formParam("password"));
+        store.accounts().changePassword(account.username(), account.username(), ctx.formParam("password"));
         // Changing the password ended every session of the account, this one too: a fresh one keeps its owner in.
         gatekeeper.openSession(ctx, account);
         ctx.redirect("/account?done=password");

@@ -2,6 +2,7 @@ package org.oncocurate.store.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,9 +85,12 @@ class AccountsIT {
         Sessions.Session stolen = store.sessions().open(account);
         Sessions.Session unrelated = store.sessions().open(other);
 
-        store.accounts().changePassword("jonas", "a brand new long password");
+        String token = store.tokens().create(account, "script");
+
+        store.accounts().changePassword("jonas", "jonas", "a brand new long password");
 
         assertThat(store.sessions().find(stolen.token())).isEmpty();
+        assertThat(store.tokens().authenticate(token)).as("a token dies with the old password").isEmpty();
         assertThat(store.sessions().find(unrelated.token())).isPresent();
         assertThat(store.accounts().authenticate("jonas", "a brand new long password")).isPresent();
     }
@@ -107,7 +111,58 @@ class AccountsIT {
         assertThat(store.tokens().authenticate(token)).isEmpty();
         assertThat(store.tokens().authenticate(other)).isPresent();
 
-        store.accounts().update("ivan", null, true);
+        TestDatabase.account(store, "otto", Role.EDITOR);
+        store.accounts().update("otto", "ivan", null, true);
         assertThat(store.tokens().authenticate(other)).isEmpty();
+    }
+
+    @Test
+    void nobodyDisablesTheirOwnAccountWhateverTheCaseOfTheirName() {
+        TestDatabase.account(store, "lena", Role.EDITOR);
+        TestDatabase.account(store, "lenas-colleague", Role.EDITOR);
+
+        assertThatThrownBy(() -> store.accounts().update("LENA", "lena", null, true))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.status()).isEqualTo(400));
+        assertThat(store.accounts().find("lena").orElseThrow().disabled()).isFalse();
+    }
+
+    @Test
+    void theLastEnabledEditorCanBeNeitherDemotedNorDisabled() {
+        database.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE account SET disabled = true WHERE role = 'editor'"));
+        TestDatabase.account(store, "mira", Role.EDITOR);
+        TestDatabase.account(store, "nils", Role.CURATOR);
+
+        assertThatThrownBy(() -> store.accounts().update("nils", "mira", Role.CURATOR, null))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.status()).isEqualTo(409));
+        assertThatThrownBy(() -> store.accounts().update("nils", "mira", null, true))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.status()).isEqualTo(409));
+
+        store.accounts().update("mira", "nils", Role.EDITOR, null);
+        assertThat(store.accounts().update("nils", "mira", Role.CURATOR, null).role()).isEqualTo(Role.CURATOR);
+        database.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE account SET disabled = false WHERE role = 'editor'"));
+    }
+
+    @Test
+    void accountChangesAndTokensAreSecurityEventsWithWhoDidThem() {
+        Account account = TestDatabase.account(store, "oskar", Role.CURATOR);
+        TestDatabase.account(store, "petra", Role.EDITOR);
+        String token = store.tokens().create(account, "ci");
+        store.tokens().revoke(account, store.tokens().list(account).get(0).id());
+        store.accounts().update("petra", "oskar", Role.EDITOR, null);
+        store.accounts().update("petra", "oskar", null, true);
+        store.accounts().changePassword("curate admin", "oskar", "another long password");
+
+        assertThat(store.securityEvents().recent(5)).extracting(SecurityEvents.Event::kind,
+                SecurityEvents.Event::username, SecurityEvents.Event::actor).containsExactly(
+                tuple(SecurityEvents.Kind.PASSWORD_CHANGED, "oskar", "curate admin"),
+                tuple(SecurityEvents.Kind.ACCOUNT_DISABLED, "oskar", "petra"),
+                tuple(SecurityEvents.Kind.ROLE_CHANGED, "oskar", "petra"),
+                tuple(SecurityEvents.Kind.TOKEN_REVOKED, "oskar", "oskar"),
+                tuple(SecurityEvents.Kind.TOKEN_CREATED, "oskar", "oskar"));
+        assertThat(store.securityEvents().recent(5).get(4).detail()).contains("ci").doesNotContain(token);
+        assertThatThrownBy(() -> database.jdbi().useHandle(handle -> handle.execute("DELETE FROM security_event")))
+                .hasMessageContaining("append-only");
     }
 }

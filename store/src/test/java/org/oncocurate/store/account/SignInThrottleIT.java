@@ -22,16 +22,17 @@ class SignInThrottleIT {
 
     private static Database database;
     private static Accounts accounts;
+    private static SecurityEvents events;
     private static int names;
 
     private static final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T10:00:00Z"));
-    private SecurityEvents events;
     private SignInThrottle throttle;
 
     @BeforeAll
     static void connect() {
         database = TestDatabase.fresh();
-        accounts = new Accounts(database.jdbi(), 4); // a low BCrypt cost: the test hashes many passwords
+        events = new SecurityEvents(database.jdbi(), clock);
+        accounts = new Accounts(database.jdbi(), 4, events); // a low BCrypt cost: the test hashes many passwords
     }
 
     @AfterAll
@@ -42,7 +43,6 @@ class SignInThrottleIT {
     @BeforeEach
     void throttle() {
         clock.advance(Duration.ofDays(1)); // no failure of an earlier test counts
-        events = new SecurityEvents(database.jdbi(), clock);
         throttle = new SignInThrottle(accounts, events, clock);
     }
 
@@ -123,7 +123,7 @@ class SignInThrottleIT {
     @Test
     void aDisabledAccountGetsTheSameAnswerAsAWrongPassword() {
         String name = account();
-        accounts.update(name, null, true);
+        accounts.update("editor", name, null, true);
 
         assertThat(throttle.signIn(name, PASSWORD, "10.0.3.1")).isInstanceOf(SignInThrottle.Refused.class);
         assertThat(throttle.signIn("no-such-user", PASSWORD, "10.0.3.1")).isInstanceOf(SignInThrottle.Refused.class);

@@ -212,6 +212,19 @@ class ReviewServerIT {
     }
 
     @Test
+    void anApiTokenCannotMintMoreTokens() throws Exception {
+        String token = store.tokens().create(TestDatabase.account(store, "curator", Role.CURATOR), "script");
+
+        HttpResponse<String> minted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/tokens"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\": \"another\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(minted.statusCode()).isEqualTo(403);
+        assertThat(minted.body()).contains("cannot create API tokens").doesNotContain("oct_");
+    }
+
+    @Test
     void textFromAPdfIsShownAsTextOnEveryPage() throws Exception {
         HttpClient browser = signedInBrowser();
         for (String path : List.of("/papers/" + PAPER, "/findings/" + gene.recordId())) {
