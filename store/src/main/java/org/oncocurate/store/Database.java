@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
+        // A request that waits longer for a connection is answered 503 rather than held (the default is 30 s).
+        config.setConnectionTimeout(10_000);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("oncocurate");
         HikariDataSource dataSource = new HikariDataSource(config);

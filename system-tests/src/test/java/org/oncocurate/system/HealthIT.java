@@ -29,6 +29,7 @@ class HealthIT {
             throws Exception {
         try (ChildApp app = new ChildApp()) {
             Process process = app.start();
+            String token = CrashRecoveryIT.apiToken(app);
             JsonNode ready = awaitReadiness(app, 200, Duration.ofSeconds(60));
             assertThat(ready.path("status").asText()).isEqualTo("up");
             assertThat(ready.path("checks").fieldNames()).toIterable()
@@ -60,6 +61,11 @@ class HealthIT {
             JsonNode databaseDown = awaitDown(app, "database", Duration.ofSeconds(60));
             assertThat(databaseDown.path("checks").path("database").asText()).startsWith("down");
             assertThat(app.get("health/live", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> upload = app.postPdf("api/papers?name=outage.pdf", token,
+                    "%PDF-1.7 sent while the database is down".getBytes(StandardCharsets.US_ASCII));
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(503);
+            assertThat(upload.headers().firstValue("Retry-After")).isPresent();
+            assertThat(upload.body()).contains("database is unavailable");
         }
     }
 

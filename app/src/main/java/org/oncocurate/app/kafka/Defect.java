@@ -1,6 +1,7 @@
 package org.oncocurate.app.kafka;
 
 import java.sql.SQLException;
+import org.oncocurate.store.FailureCauses;
 
 /**
  * Recognises failures that the same event would meet on every attempt because of a fault of ours, not of the

@@ -23,7 +23,8 @@ final class ReadinessChecks implements AutoCloseable {
     }
 
     List<HealthCheck> checks() {
-        return List.of(new HealthCheck("broker", this::checkBroker), new HealthCheck("consumers", this::checkConsumers));
+        return List.of(new HealthCheck("broker", this::checkBroker, true),
+                new HealthCheck("consumers", this::checkConsumers));
     }
 
     private void checkBroker() throws Exception {

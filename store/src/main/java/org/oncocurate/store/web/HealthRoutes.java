@@ -23,6 +23,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class HealthRoutes implements AutoCloseable {
     static final int TIMEOUT_SECONDS = 3;
+    private static final long INTAKE_CACHE_MILLIS = 5_000;
+    private static final int INTAKE_RETRY_SECONDS = 30;
 
     private final List<HealthCheck> checks;
     private final ExecutorService probes = Executors.newCachedThreadPool(runnable -> {
@@ -32,6 +34,7 @@ final class HealthRoutes implements AutoCloseable {
     });
 
     private final Supplier<String> metrics;
+    private volatile IntakeState intake;
 
     HealthRoutes(Jdbi database, List<HealthCheck> more, Supplier<String> metrics) {
         this.metrics = metrics;
@@ -40,6 +43,53 @@ final class HealthRoutes implements AutoCloseable {
                 .mapTo(Integer.class).one())));
         all.addAll(more);
         this.checks = List.copyOf(all);
+    }
+
+    /**
+     * Refuses an upload with 503 and {@code Retry-After} while a check that gates intake (the broker) is down. The
+     * answer is kept for {@value #INTAKE_CACHE_MILLIS} ms, so a burst of uploads probes once.
+     */
+    void requireIntake(Context ctx) {
+        long now = System.currentTimeMillis();
+        IntakeState state = intake;
+        if (state == null || now - state.checkedAt() > INTAKE_CACHE_MILLIS) {
+            List<String> down = new ArrayList<>();
+            for (HealthCheck check : checks) {
+                if (check.gatesIntake() && !passes(check)) {
+                    down.add(check.name());
+                }
+            }
+            state = new IntakeState(now, List.copyOf(down));
+            intake = state;
+        }
+        if (!state.down().isEmpty()) {
+            ctx.header("Retry-After", String.valueOf(INTAKE_RETRY_SECONDS));
+            throw new HttpRefusal(503, "papers cannot be accepted while " + String.join(" and ", state.down())
+                    + " is unavailable; try again in " + INTAKE_RETRY_SECONDS + " s");
+        }
+    }
+
+    private record IntakeState(long checkedAt, List<String> down) {
+    }
+
+    private boolean passes(HealthCheck check) {
+        CompletableFuture<Void> probe = CompletableFuture.runAsync(() -> {
+            try {
+                check.probe().check();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, probes);
+        try {
+            probe.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            probe.cancel(true);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     List<Route> routes() {

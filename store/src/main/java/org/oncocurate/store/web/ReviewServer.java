@@ -3,12 +3,14 @@ package org.oncocurate.store.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpException;
+import org.oncocurate.store.FailureCauses;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
 import org.oncocurate.store.crop.Crops;
@@ -55,6 +57,10 @@ public final class ReviewServer implements AutoCloseable {
                 config.routes.addHttpHandler(route.method(), route.path(), gatekeeper.guard(route));
             }
             config.routes.before(ctx -> {
+                if (ctx.method() == HandlerType.POST && (ctx.path().equals("/api/papers") || ctx.path().equals("/upload")
+                        || ctx.path().endsWith("/reprocess"))) {
+                    health.requireIntake(ctx);
+                }
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("X-Frame-Options", "DENY");
@@ -82,6 +88,12 @@ public final class ReviewServer implements AutoCloseable {
                 if (refused != null) {
                     // Jetty refusing the request (a malformed multipart body, say) is the client's error.
                     refuse(pages, ctx, refused.getCode(), refused.getReason(), List.of());
+                    return;
+                }
+                if (FailureCauses.databaseUnavailable(e)) {
+                    LOG.warn("request {} {}: the database is unavailable ({})", ctx.method(), ctx.path(), e.toString());
+                    ctx.header("Retry-After", "10");
+                    refuse(pages, ctx, 503, "the database is unavailable; try again in a few seconds", List.of());
                     return;
                 }
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oncocurate.model.finding.GeneFinding;
+import org.oncocurate.model.PaperId;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
@@ -209,6 +210,27 @@ class ReviewServerIT {
         assertThat(me.body()).contains("\"role\":\"curator\"");
         assertThat(accounts.statusCode()).isEqualTo(403);
         assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void uploadsAreRefusedWithRetryAfterWhileTheBrokerIsDownAndNothingIsStored() throws Exception {
+        String token = store.tokens().create(TestDatabase.account(store, "curator", Role.CURATOR), "uploads");
+        byte[] pdf = "%PDF-1.7 refused while the broker is down".getBytes(StandardCharsets.US_ASCII);
+        try (ReviewServer brokerless = ReviewServer.start(store, null,
+                new ServerSettings("127.0.0.1", 0, 10_000_000, false),
+                List.of(new HealthCheck("broker", () -> {
+                    throw new IllegalStateException("no broker answers");
+                }, true)))) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + brokerless.port() + "/api/papers?name=a.pdf"))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(refused.body()).contains("broker is unavailable");
+            assertThat(store.papers().find(PaperId.of(pdf))).isEmpty();
+        }
     }
 
     @Test
