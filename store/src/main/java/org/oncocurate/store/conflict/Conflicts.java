@@ -3,6 +3,7 @@ package org.oncocurate.store.conflict;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,12 @@ public final class Conflicts {
     private static boolean inConflict(String firstRecord, String secondRecord) {
         return ConflictRule.inConflict(FigureSet.fromRecord(Json.read(firstRecord, JsonNode.class)),
                 FigureSet.fromRecord(Json.read(secondRecord, JsonNode.class)));
+    }
+
+    /** The record ids of the facts in an open conflict. */
+    public Set<String> involvedRecordIds() {
+        return open().stream().flatMap(conflict -> Stream.of(conflict.first().recordId(),
+                conflict.second().recordId())).collect(Collectors.toSet());
     }
 
     /** The open conflicts that involve a fact of this paper. */
