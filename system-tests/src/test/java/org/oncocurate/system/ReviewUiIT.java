@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,25 +30,40 @@ import org.oncocurate.app.kafka.Topics;
 import org.oncocurate.ingest.TestPdfs;
 import org.oncocurate.model.PaperId;
 import org.oncocurate.model.event.CuratedRecord;
+import org.oncocurate.model.finding.CheckResult;
+import org.oncocurate.model.finding.Evidence;
+import org.oncocurate.model.finding.Finding;
+import org.oncocurate.model.finding.Measure;
+import org.oncocurate.model.finding.OutcomeFinding;
+import org.oncocurate.model.finding.OutcomeSource;
 import org.oncocurate.model.json.Json;
+import org.oncocurate.store.TestDatabase;
 import org.oncocurate.store.account.Role;
 import org.oncocurate.store.account.Secrets;
+import org.oncocurate.store.review.ReviewStatus;
+import org.oncocurate.store.review.StoredFinding;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review UI in a real browser (Debian's headless Chromium through chromedriver), against the running system: a
  * curator signs in, uploads two PDFs, opens the sample review, sees a fact with its evidence crop, approves it, rejects another with
- * a reason and edits a third; the approval reaches records.curated.v1 and the audit trail. One browser session for
- * the whole class, in order.
+ * a reason and edits a third; the approval reaches records.curated.v1 and the audit trail. Then the review's traps,
+ * each shown closed: Enter in a row's reason box rejects that row and decides nothing else; a rejected fact and one in
+ * an open conflict cannot be selected for bulk approval and, posted anyway, are refused back on the page they came
+ * from; a CI edited out of order fails its check for the second reviewer and in the export; the second reviewer
+ * discards the bad edit; "approve all that pass" approves exactly the facts it counted; a paper of 2,000 facts is
+ * filtered and paged. One browser session for the whole class, in order.
  */
 @ExtendWith(SystemExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +71,10 @@ class ReviewUiIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String CURATOR = "ui-curator";
+    private static final String REVIEWER = "ui-reviewer";
+    private static final int MANY = 2000;
+    private static final int MANY_FAILING = 200;
+    private static final int MANY_CONFLICTING = 8;
     private static final String HOSTILE_SENTENCE = "ESR1 <script>alert('pwned')</script> mutations confer resistance.";
 
     private static ChromeDriver browser;
@@ -54,6 +83,10 @@ class ReviewUiIT {
     private static String samplePaper;
     private static String hostilePaper;
     private static String password;
+    private static String reviewerPassword;
+    private static String rejectedByEnter;
+    private static String conflicting;
+    private static String editedRecord;
     private static String approvedRecord;
     private static Path uploads;
 
@@ -65,6 +98,8 @@ class ReviewUiIT {
                 TestPdfs.seedBytes("endocrine-resistance-review.tables.pdf"));
         password = Secrets.random();
         system.store().accounts().create(CURATOR, Role.CURATOR, password, RunningSystem.ADMIN);
+        reviewerPassword = Secrets.random();
+        system.store().accounts().create(REVIEWER, Role.CURATOR, reviewerPassword, RunningSystem.ADMIN);
         system.awaitPaper(samplePaper, paper -> paper.get("state").asText().equals("extracted"),
                 Duration.ofMinutes(3));
 
@@ -128,6 +163,38 @@ class ReviewUiIT {
         }
     }
 
+    private static void screenshot(String name) throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(screenshots.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void signIn(RunningSystem system, String username, String secret) {
+        browser.get(url(system, "/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(secret);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+    }
+
+    private static void signOut() {
+        browser.findElement(By.cssSelector("form.signout button")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private static StoredFinding stored(RunningSystem system, String recordId) {
+        return system.store().findings().byRecordId(recordId).orElseThrow();
+    }
+
+    private static Map<String, ReviewStatus> statuses(RunningSystem system, String paperId) {
+        Map<String, ReviewStatus> statuses = new HashMap<>();
+        system.store().findings().forPaper(paperId).forEach(fact -> statuses.put(fact.recordId(), fact.status()));
+        return statuses;
+    }
+
+    private static WebElement checkbox(String recordId) {
+        return browser.findElement(By.cssSelector("#fact-" + recordId + " input[type='checkbox']"));
+    }
+
     private static String statusOf(String recordId) {
         return browser.findElement(By.cssSelector("#fact-" + recordId + " .status")).getText();
     }
@@ -156,6 +223,20 @@ class ReviewUiIT {
 
         browser.findElement(By.cssSelector("tr[data-paper='" + samplePaper + "'] a.paper-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paper-title")));
+        WebElement plot = browser.findElement(By.id("forest-plot"));
+        wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", plot)).intValue() > 0);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return Array.from(document.images)"
+                + ".filter(image => image.getBoundingClientRect().top < window.innerHeight)"
+                + ".every(image => image.complete && image.naturalWidth > 0)"));
+        screenshot("paper-page.png");
+
+        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("gene");
+        browser.findElement(By.id("apply-filter")).click();
+        wait.until(ExpectedConditions.urlContains("kind=gene"));
+        assertThat(browser.findElements(By.cssSelector("tr.fact"))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getAttribute("data-kind")).isEqualTo("gene"));
         WebElement gene = lastRow("gene");
         assertThat(gene.findElement(By.cssSelector(".sentence mark")).getText()).isNotBlank();
         WebElement crop = gene.findElement(By.cssSelector("img.crop"));
@@ -164,16 +245,6 @@ class ReviewUiIT {
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", crop)).intValue() > 0);
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalHeight", crop))
                 .intValue()).isGreaterThan(10);
-        WebElement plot = browser.findElement(By.id("forest-plot"));
-        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", plot))
-                .intValue()).as("the forest plot loads").isGreaterThan(0);
-
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return Array.from(document.images)"
-                + ".filter(image => image.getBoundingClientRect().top < window.innerHeight)"
-                + ".every(image => image.complete && image.naturalWidth > 0)"));
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(screenshots.resolve("paper-page.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -202,7 +273,7 @@ class ReviewUiIT {
     @Test
     @Order(3)
     void anotherFactIsRejectedWithAReason(RunningSystem system) {
-        browser.get(url(system, "/papers/" + samplePaper));
+        browser.get(url(system, "/papers/" + samplePaper + "?kind=drug"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact[data-kind='drug']")));
         WebElement drug = lastRow("drug");
         String recordId = drug.getAttribute("data-record");
@@ -220,7 +291,7 @@ class ReviewUiIT {
     @Test
     @Order(4)
     void aThirdFactIsEditedKeepingTheMachineValueAndWaitsForASecondPerson(RunningSystem system) {
-        browser.get(url(system, "/papers/" + samplePaper));
+        browser.get(url(system, "/papers/" + samplePaper + "?kind=trial"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact[data-kind='trial']")));
         WebElement trial = lastRow("trial");
         String recordId = trial.getAttribute("data-record");
@@ -258,5 +329,280 @@ class ReviewUiIT {
         assertThat(gene.findElement(By.className("sentence")).getText()).contains("<script>alert('pwned')</script>");
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    @Order(6)
+    void enterInARowsReasonBoxRejectsThatRowAndDecidesNothingElse(RunningSystem system) {
+        browser.get(url(system, "/papers/" + samplePaper + "?kind=outcome"));
+        List<WebElement> pending = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("tr.fact[data-kind='outcome']"))).stream()
+                .filter(row -> "pending".equals(row.findElement(By.cssSelector(".status")).getText())).toList();
+        assertThat(pending).as("pending outcome facts of the sample").hasSizeGreaterThan(3);
+        WebElement target = pending.get(2);
+        rejectedByEnter = target.getAttribute("data-record");
+        Map<String, ReviewStatus> before = statuses(system, samplePaper);
+
+        WebElement reason = target.findElement(By.cssSelector("input.reason"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", reason);
+        reason.sendKeys("an adverse-event rate read as a response rate", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertThat(browser.getCurrentUrl()).as("back on the page it came from").contains("kind=outcome");
+        assertThat(statusOf(rejectedByEnter)).isEqualTo("rejected");
+        Map<String, ReviewStatus> after = statuses(system, samplePaper);
+        Map<String, ReviewStatus> changed = after.entrySet().stream()
+                .filter(entry -> entry.getValue() != before.get(entry.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(changed).as("only the row whose reason was typed is decided")
+                .containsExactly(Map.entry(rejectedByEnter, ReviewStatus.REJECTED));
+        assertThat(stored(system, rejectedByEnter).decisionReason())
+                .isEqualTo("an adverse-event rate read as a response rate");
+    }
+
+    @Test
+    @Order(7)
+    void rejectedAndConflictingFactsCannotBeSelectedAndAreRefusedInPlaceWhenPostedAnyway(RunningSystem system)
+            throws Exception {
+        browser.get(url(system, "/papers/" + samplePaper + "?kind=outcome"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact[data-kind='outcome']")));
+        Set<String> inConflict = system.store().conflicts().involvedRecordIds();
+        conflicting = system.store().findings().forPaper(samplePaper).stream()
+                .filter(fact -> fact.status() == ReviewStatus.PENDING && !fact.failsChecks()
+                        && inConflict.contains(fact.recordId()))
+                .map(StoredFinding::recordId).findFirst().orElseThrow(() -> new AssertionError(
+                        "the sample's conflicts (BOLERO-2 and others) include a pending fact whose checks pass"));
+        assertThat(browser.findElement(By.id("fact-" + conflicting)).getText()).contains("conflicts with");
+        WebElement rejectedBox = checkbox(rejectedByEnter);
+        WebElement conflictingBox = checkbox(conflicting);
+        assertThat(rejectedBox.isEnabled()).as("a rejected fact cannot be selected").isFalse();
+        assertThat(conflictingBox.isEnabled()).as("a fact in an open conflict cannot be selected").isFalse();
+        assertThat(conflictingBox.getAttribute("title")).contains("conflict");
+        WebElement selectable = browser.findElements(By.cssSelector("tr.fact input[type='checkbox']")).stream()
+                .filter(WebElement::isEnabled).findFirst().orElseThrow();
+        String legitimate = selectable.getAttribute("value");
+
+        ((JavascriptExecutor) browser).executeScript("for (const box of arguments) { box.disabled = false; "
+                + "box.checked = true; }", rejectedBox, conflictingBox, selectable);
+        click(browser.findElement(By.id("approve-selected")));
+        WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refusal")));
+
+        assertThat(browser.getCurrentUrl()).contains("/papers/" + samplePaper).contains("kind=outcome");
+        assertThat(refusal.getText()).contains("nothing was approved").contains(rejectedByEnter)
+                .contains(conflicting).contains("open conflict").doesNotContain(legitimate);
+        assertThat(stored(system, rejectedByEnter).status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(stored(system, rejectedByEnter).decisionReason()).as("the reason is kept")
+                .isEqualTo("an adverse-event rate read as a response rate");
+        assertThat(stored(system, conflicting).status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(stored(system, legitimate).status()).as("all or nothing").isEqualTo(ReviewStatus.PENDING);
+        screenshot("bulk-refused.png");
+
+        WebElement reason = browser.findElement(By.cssSelector("#fact-" + legitimate + " input.reason"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].required = false", reason);
+        click(browser.findElement(By.cssSelector("#fact-" + legitimate + " button.reject")));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refusal"))).getText())
+                .contains("a rejection needs a reason");
+        assertThat(browser.getCurrentUrl()).contains("/papers/" + samplePaper).contains("kind=outcome");
+        assertThat(stored(system, legitimate).status()).isEqualTo(ReviewStatus.PENDING);
+    }
+
+    @Test
+    @Order(8)
+    void aCiEditedOutOfOrderFailsItsCheckForTheSecondReviewerAndInTheExport(RunningSystem system) throws Exception {
+        Set<String> inConflict = system.store().conflicts().involvedRecordIds();
+        StoredFinding hazard = system.store().findings().forPaper(samplePaper).stream()
+                .filter(fact -> fact.status() == ReviewStatus.PENDING && !fact.failsChecks()
+                        && !inConflict.contains(fact.recordId()) && "HR".equals(fact.record().path("measure").asText())
+                        && fact.record().path("ci").isArray())
+                .findFirst().orElseThrow();
+        editedRecord = hazard.recordId();
+        browser.get(url(system, "/findings/" + editedRecord));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.checks"))).getText())
+                .contains("✓ ci-ordered");
+        WebElement ci = browser.findElement(By.id("field-ci"));
+        ci.clear();
+        ci.sendKeys("0.85, 0.39");
+        browser.findElement(By.id("edit-reason")).sendKeys("as printed in the table");
+        browser.findElement(By.id("save-edit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("proposed");
+
+        signOut();
+        signIn(system, REVIEWER, reviewerPassword);
+        browser.get(url(system, "/findings/" + editedRecord));
+        String checks = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.checks")))
+                .getText();
+        assertThat(checks).contains("✗ ci-ordered: lower bound 0.85 is not below upper bound 0.39")
+                .doesNotContain("✓ ci-ordered");
+        assertThat(browser.findElement(By.id("rechecked")).getText()).contains("curator's values");
+        assertThat(browser.findElement(By.cssSelector(".fact-head")).getText()).contains("✗ checks failed");
+        assertThat(browser.findElement(By.id("approve")).isEnabled()).as("the second person may approve").isTrue();
+        screenshot("edited-fact-rechecked.png");
+
+        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        system.api("api/export?format=jsonl")).header("Authorization", "Bearer " + system.apiToken())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode exported = export.body().lines().map(line -> Json.read(line, JsonNode.class))
+                .filter(record -> editedRecord.equals(record.path("record_id").asText())).findFirst().orElseThrow();
+        assertThat(exported.get("ci").get(0).asDouble()).isEqualTo(0.85);
+        assertThat(exported.get("checks_pass").asBoolean()).isFalse();
+        List<String> failed = new ArrayList<>();
+        exported.get("checks").forEach(check -> {
+            if (!check.get("passed").asBoolean()) {
+                failed.add(check.get("check").asText());
+            }
+        });
+        assertThat(failed).contains("ci-ordered");
+    }
+
+    @Test
+    @Order(9)
+    void theSecondReviewerDiscardsTheBadEditAndTheFactIsBackToTheMachineValue(RunningSystem system) {
+        String machineCi = stored(system, editedRecord).record().get("ci").get(0).asText();
+        click(browser.findElement(By.id("discard-edit")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("pending");
+        assertThat(browser.findElement(By.id("field-ci")).getAttribute("value")).startsWith(machineCi + ",");
+        assertThat(browser.findElement(By.cssSelector("ul.checks")).getText()).contains("✓ ci-ordered");
+        assertThat(browser.findElements(By.id("machine-diffs"))).isEmpty();
+        assertThat(browser.findElements(By.id("discard-edit"))).isEmpty();
+        assertThat(browser.findElement(By.id("history")).getText()).contains("discard-edit").contains(REVIEWER);
+        assertThat(browser.findElement(By.id("approve")).isEnabled()).isTrue();
+        StoredFinding after = stored(system, editedRecord);
+        assertThat(after.curated()).isNull();
+        assertThat(after.status()).isEqualTo(ReviewStatus.PENDING);
+    }
+
+    @Test
+    @Order(10)
+    void approveAllThatPassApprovesExactlyTheCountedFactsAfterAConfirmation(RunningSystem system) throws Exception {
+        browser.get(url(system, "/papers/" + samplePaper));
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("a.approve-passing[data-kind='outcome']")));
+        int offered = Integer.parseInt(link.getText().replaceAll("\\D", ""));
+        Set<String> inConflict = system.store().conflicts().involvedRecordIds();
+        List<String> eligible = system.store().findings().forPaper(samplePaper).stream()
+                .filter(fact -> "outcome".equals(fact.kind().label()) && fact.status() == ReviewStatus.PENDING
+                        && !fact.failsChecks() && fact.curated() == null && !inConflict.contains(fact.recordId()))
+                .map(StoredFinding::recordId).toList();
+        assertThat(offered).isEqualTo(eligible.size()).isPositive();
+
+        click(link);
+        WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("passing-count")));
+        assertThat(Integer.parseInt(count.getText())).isEqualTo(offered);
+        List<String> listed = browser.findElements(By.cssSelector("#passing-facts tr.fact")).stream()
+                .map(row -> row.getAttribute("data-record")).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(eligible);
+        screenshot("approve-all-that-pass.png");
+        click(browser.findElement(By.id("confirm-approve")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertThat(browser.getCurrentUrl()).contains("/papers/" + samplePaper);
+        assertThat(eligible).allSatisfy(recordId ->
+                assertThat(stored(system, recordId).status()).isEqualTo(ReviewStatus.APPROVED));
+        assertThat(stored(system, conflicting).status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(stored(system, rejectedByEnter).status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(system.store().findings().forPaper(samplePaper)).filteredOn(StoredFinding::failsChecks)
+                .allSatisfy(fact -> assertThat(fact.status()).isNotEqualTo(ReviewStatus.APPROVED));
+        assertThat(browser.findElements(By.cssSelector("a.approve-passing[data-kind='outcome']"))).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void aPaperWithTwoThousandFactsIsFilteredAndPaged(RunningSystem system) throws Exception {
+        String paperId = TestDatabase.paperId(0x2000);
+        system.store().findings().store(TestDatabase.findings(paperId, "extract-many", Instant.now(),
+                manyFacts()));
+        HttpClient http = HttpClient.newHttpClient();
+        for (int run = 1; run <= 3; run++) {
+            long started = System.nanoTime();
+            HttpResponse<String> html = http.send(HttpRequest.newBuilder(system.api("papers/" + paperId))
+                    .header("Authorization", "Bearer " + system.apiToken()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(html.statusCode()).isEqualTo(200);
+            System.out.printf("paper page of %d facts, one page of its HTML, run %d: %d ms%n", MANY, run,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        long started = System.nanoTime();
+        browser.get(url(system, "/papers/" + paperId));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pages")));
+        System.out.printf("paper page of %d facts, first page loaded in the browser (forest plot too): %d ms%n", MANY,
+                (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo(MANY + " of " + MANY + " facts");
+        assertThat(browser.findElement(By.id("page-count")).getText()).isEqualTo("40");
+        List<String> first = recordsOnPage();
+        assertThat(first).hasSize(50);
+        click(browser.findElement(By.id("next-page")));
+        wait.until(ExpectedConditions.textToBe(By.id("page"), "2"));
+        assertThat(recordsOnPage()).hasSize(50).doesNotContainAnyElementsOf(first);
+
+        new Select(browser.findElement(By.id("filter-check"))).selectByValue("ci-ordered");
+        click(browser.findElement(By.id("apply-filter")));
+        wait.until(ExpectedConditions.urlContains("check=ci-ordered"));
+        assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo(MANY_FAILING + " of " + MANY
+                + " facts");
+        assertThat(browser.findElement(By.id("page")).getText()).as("a new filter starts on page 1").isEqualTo("1");
+        assertThat(browser.findElements(By.cssSelector("tr.fact"))).hasSize(50)
+                .allSatisfy(row -> assertThat(row.getText()).contains("✗ ci-ordered"));
+        click(browser.findElement(By.id("next-page")));
+        wait.until(ExpectedConditions.textToBe(By.id("page"), "2"));
+        assertThat(browser.getCurrentUrl()).as("paging keeps the filter").contains("check=ci-ordered");
+
+        browser.get(url(system, "/papers/" + paperId));
+        new Select(browser.findElement(By.id("filter-conflict"))).selectByValue("yes");
+        click(browser.findElement(By.id("apply-filter")));
+        wait.until(ExpectedConditions.urlContains("conflict=yes"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr.fact"));
+        assertThat(rows).hasSize(MANY_CONFLICTING).allSatisfy(row -> {
+            assertThat(row.getText()).contains("conflicts with");
+            assertThat(row.findElement(By.cssSelector("input[type='checkbox']")).isEnabled()).isFalse();
+        });
+        screenshot("paper-filtered-by-conflict.png");
+
+        String target = rows.get(1).getAttribute("data-record");
+        rows.get(1).findElement(By.cssSelector("input.reason")).sendKeys("a subgroup, not the overall population",
+                Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(browser.getCurrentUrl()).contains("conflict=yes");
+        browser.get(url(system, "/papers/" + paperId + "?status=rejected"));
+        assertThat(recordsOnPage()).containsExactly(target);
+    }
+
+    private static List<String> recordsOnPage() {
+        return browser.findElements(By.cssSelector("tr.fact")).stream().map(row -> row.getAttribute("data-record"))
+                .toList();
+    }
+
+    /**
+     * Invented hazard ratios, one trial each; every tenth has reversed CI bounds and failed its check, and four
+     * trials are stated twice with different values, so eight facts are in conflict.
+     */
+    private static List<Finding> manyFacts() {
+        List<Finding> facts = new ArrayList<>();
+        for (int i = 0; i < MANY - MANY_CONFLICTING / 2; i++) {
+            double value = 0.5 + (i % 40) / 100.0;
+            boolean reversed = i % 10 == 0;
+            facts.add(hazardRatio("SYNTH-" + i, value, reversed));
+        }
+        for (int i = 1; i <= MANY_CONFLICTING / 2; i++) {
+            facts.add(hazardRatio("SYNTH-" + i, 0.95, false));
+        }
+        return facts;
+    }
+
+    private static OutcomeFinding hazardRatio(String trial, double value, boolean reversed) {
+        double lower = Math.round((value - 0.1) * 100) / 100.0;
+        double upper = Math.round((value + 0.1) * 100) / 100.0;
+        List<Double> ci = reversed ? List.of(upper, lower) : List.of(lower, upper);
+        String sentence = trial + " reported an HR of " + value + " for PFS.";
+        Evidence evidence = new Evidence(1, 0, trial.length(), trial, sentence, 0, List.of(), false, null);
+        return new OutcomeFinding(trial, "PFS", Measure.HR, List.of(), value, ci, "0.01", null, List.of(),
+                OutcomeSource.TEXT, List.of(reversed
+                        ? new CheckResult("ci-ordered", false, "lower bound " + upper + " is not below upper bound "
+                                + lower, null)
+                        : new CheckResult("ci-ordered", true, "lower bound " + lower + " < upper bound " + upper,
+                                null)), List.of(), List.of(evidence), 0.8);
     }
 }
