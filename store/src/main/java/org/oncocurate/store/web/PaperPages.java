@@ -77,6 +77,7 @@ final class PaperPages {
         parameters.put("failing", facts.stream().filter(fact -> "outcome".equals(fact.kind()) && !fact.checksPass())
                 .count());
         parameters.put("conflicting", facts.stream().filter(fact -> !fact.conflicts().isEmpty()).count());
+        parameters.put("ratios", facts.stream().filter(fact -> "outcome".equals(fact.kind()) && fact.ratio()).count());
         parameters.put("passing", passing);
         parameters.put("failedChecks", List.copyOf(failedChecks));
         parameters.put("kinds", KIND_ORDER.stream().map(FindingKind::label).toList());
