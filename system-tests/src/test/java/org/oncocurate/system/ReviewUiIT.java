@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ import org.oncocurate.store.account.Secrets;
 import org.oncocurate.store.review.ReviewStatus;
 import org.oncocurate.store.review.StoredFinding;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -509,7 +511,7 @@ class ReviewUiIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aPaperWithTwoThousandFactsIsFilteredAndPaged(RunningSystem system) throws Exception {
         String paperId = TestDatabase.paperId(0x2000);
         system.store().findings().store(TestDatabase.findings(paperId, "extract-many", Instant.now(),
@@ -531,6 +533,8 @@ class ReviewUiIT {
                 (System.nanoTime() - started) / 1_000_000);
 
         assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo(MANY + " of " + MANY + " facts");
+        assertThat(browser.findElement(By.id("forest")).getAttribute("open")).as("a forest of 2,000 rows waits to be "
+                + "asked for").isNull();
         assertThat(browser.findElement(By.id("page-count")).getText()).isEqualTo("40");
         List<String> first = recordsOnPage();
         assertThat(first).hasSize(50);
@@ -568,6 +572,49 @@ class ReviewUiIT {
         assertThat(browser.getCurrentUrl()).contains("conflict=yes");
         browser.get(url(system, "/papers/" + paperId + "?status=rejected"));
         assertThat(recordsOnPage()).containsExactly(target);
+    }
+
+    @Test
+    @Order(11)
+    void atATwelveHundredAndEightyPixelWindowEveryRowsDecisionIsOnScreen(RunningSystem system) {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        try {
+            browser.get(url(system, "/papers/" + samplePaper + "?kind=outcome"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact")));
+            long width = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.clientWidth")).longValue();
+            assertThat(browser.findElements(By.cssSelector("tr.fact button.reject"))).isNotEmpty()
+                    .allSatisfy(button -> assertThat(button.getRect().getX() + button.getRect().getWidth())
+                            .isLessThanOrEqualTo((int) width));
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    @Order(13)
+    void thePapersQueueShowsWhatWaitsForAPersonMostFirstAndCanFollowProgressLive(RunningSystem system) {
+        browser.get(url(system, "/"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-show"))))
+                .selectByValue("to-review");
+        click(browser.findElement(By.id("queue-live")));
+        click(browser.findElement(By.id("queue-apply")));
+        wait.until(ExpectedConditions.urlContains("show=to-review"));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#queue tr.paper"));
+        List<Long> counts = rows.stream()
+                .map(row -> Long.parseLong(row.findElement(By.className("pending-count")).getText())).toList();
+        assertThat(counts).isNotEmpty().allSatisfy(count -> assertThat(count).isPositive())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        long waiting = system.store().findings().forPaper(samplePaper).stream()
+                .filter(fact -> fact.status() == ReviewStatus.PENDING || fact.status() == ReviewStatus.PROPOSED)
+                .count();
+        assertThat(browser.findElement(By.cssSelector("tr[data-paper='" + samplePaper + "'] .pending-count"))
+                .getText()).isEqualTo(String.valueOf(waiting));
+        assertThat(browser.findElement(By.cssSelector("meta[http-equiv='refresh']")).getAttribute("content"))
+                .isEqualTo("5");
+        assertThat(browser.findElements(By.id("files"))).as("a reload would empty the upload form").isEmpty();
     }
 
     private static List<String> recordsOnPage() {

@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,9 +270,32 @@ final class PageRoutes {
         return next;
     }
 
+    /**
+     * The papers, all or those in one state of review: in the pipeline, with facts waiting for a person (most
+     * waiting first), reviewed, or rejected by the pipeline. Live, the page reloads itself every few seconds (a meta
+     * refresh: no script) and leaves out the upload form, which a reload would empty.
+     */
     private void queue(Context ctx) {
-        List<PaperRow> rows = store.papers().list().stream().map(PageRoutes::row).toList();
-        html(ctx, "queue.jte", Map.of("frame", frame(ctx, "Papers"), "papers", rows));
+        String shown = String.valueOf(ctx.queryParam("show"));
+        List<PaperRow> all = store.papers().list().stream().map(PageRoutes::row).toList();
+        List<PaperRow> rows = switch (shown) {
+            case "in-progress" -> all.stream().filter(PaperRow::inProgress).toList();
+            case "to-review" -> all.stream().filter(row -> row.pendingCount() > 0)
+                    .sorted(Comparator.comparingLong(PaperRow::pendingCount).reversed()).toList();
+            case "reviewed" -> all.stream().filter(row -> "extracted".equals(row.state()) && row.pendingCount() == 0)
+                    .toList();
+            case "rejected" -> all.stream().filter(row -> "rejected".equals(row.state())).toList();
+            default -> all;
+        };
+        boolean live = "1".equals(ctx.queryParam("live"));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frame", frame(ctx, "Papers"));
+        parameters.put("papers", rows);
+        parameters.put("shown", Set.of("in-progress", "to-review", "reviewed", "rejected").contains(shown) ? shown : "");
+        parameters.put("live", live);
+        parameters.put("inProgress", all.stream().filter(PaperRow::inProgress).count());
+        parameters.put("pending", all.stream().mapToLong(PaperRow::pendingCount).sum());
+        html(ctx, "queue.jte", parameters);
     }
 
     static PaperRow row(PaperSummary paper) {
@@ -285,7 +309,8 @@ final class PageRoutes {
         String title = paper.title() != null && !paper.title().isBlank() ? paper.title() : paper.fileName();
         return new PaperRow(paper.id(), title, paper.doi() == null ? "" : paper.doi(), paper.fileName(),
                 paper.submittedBy(), FactViews.when(paper.submittedAt()), paper.state().label(),
-                paper.state() == PaperState.REJECTED ? 100 : progress, rejection, paper.findingCount());
+                paper.state() == PaperState.REJECTED ? 100 : progress, rejection, paper.findingCount(),
+                paper.pendingCount());
     }
 
     private void finding(Context ctx) {
