@@ -529,7 +529,7 @@ class ReviewUiIT {
         long started = System.nanoTime();
         browser.get(url(system, "/papers/" + paperId));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pages")));
-        System.out.printf("paper page of %d facts, first page loaded in the browser (forest plot too): %d ms%n", MANY,
+        System.out.printf("paper page of %d facts, first page loaded in the browser: %d ms%n", MANY,
                 (System.nanoTime() - started) / 1_000_000);
 
         assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo(MANY + " of " + MANY + " facts");
