@@ -3,22 +3,9 @@ package org.oncocurate.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,180 +18,64 @@ import org.oncocurate.app.kafka.Topics;
 import org.oncocurate.ingest.TestPdfs;
 import org.oncocurate.model.PaperId;
 import org.oncocurate.model.event.CuratedRecord;
-import org.oncocurate.model.finding.CheckResult;
-import org.oncocurate.model.finding.Evidence;
-import org.oncocurate.model.finding.Finding;
-import org.oncocurate.model.finding.Measure;
-import org.oncocurate.model.finding.OutcomeFinding;
-import org.oncocurate.model.finding.OutcomeSource;
 import org.oncocurate.model.json.Json;
-import org.oncocurate.store.TestDatabase;
 import org.oncocurate.store.account.Role;
 import org.oncocurate.store.account.Secrets;
-import org.oncocurate.store.review.ReviewStatus;
-import org.oncocurate.store.review.StoredFinding;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review UI in a real browser (Debian's headless Chromium through chromedriver), against the running system: a
- * curator signs in, uploads two PDFs, opens the sample review, sees a fact with its evidence crop, approves it, rejects another with
- * a reason and edits a third; the approval reaches records.curated.v1 and the audit trail. Then the review's traps,
- * each shown closed: Enter in a row's reason box rejects that row and decides nothing else; a rejected fact and one in
- * an open conflict cannot be selected for bulk approval and, posted anyway, are refused back on the page they came
- * from; a CI edited out of order fails its check for the second reviewer and in the export; the second reviewer
- * discards the bad edit; "approve all that pass" approves exactly the facts it counted; a paper of 2,000 facts is
- * filtered and paged. One browser session for the whole class, in order.
+ * curator signs in, uploads two PDFs, opens the sample review, sees a fact with its evidence crop, approves it, rejects
+ * another with a reason and edits a third; the approval reaches records.curated.v1 and the audit trail. One browser
+ * session for the whole class, in order. {@link ReviewTrapsUiIT} walks into the review's traps.
  */
 @ExtendWith(SystemExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewUiIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String CURATOR = "ui-curator";
-    private static final String REVIEWER = "ui-reviewer";
-    private static final int MANY = 2000;
-    private static final int MANY_FAILING = 200;
-    private static final int MANY_CONFLICTING = 8;
     private static final String HOSTILE_SENTENCE = "ESR1 <script>alert('pwned')</script> mutations confer resistance.";
 
+    private static ReviewBrowser ui;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
-    private static Path userDataDir;
     private static String samplePaper;
     private static String hostilePaper;
     private static String password;
-    private static String reviewerPassword;
-    private static String rejectedByEnter;
-    private static String conflicting;
-    private static String editedRecord;
     private static String approvedRecord;
     private static Path uploads;
 
     @BeforeAll
     static void startTheBrowser(RunningSystem system) throws Exception {
-        assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        assumeTrue(ReviewBrowser.available(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         samplePaper = system.submit("endocrine-resistance-review.tables.pdf",
                 TestPdfs.seedBytes("endocrine-resistance-review.tables.pdf"));
         password = Secrets.random();
         system.store().accounts().create(CURATOR, Role.CURATOR, password, RunningSystem.ADMIN);
-        reviewerPassword = Secrets.random();
-        system.store().accounts().create(REVIEWER, Role.CURATOR, reviewerPassword, RunningSystem.ADMIN);
         system.awaitPaper(samplePaper, paper -> paper.get("state").asText().equals("extracted"),
                 Duration.ofMinutes(3));
-
         uploads = Files.createTempDirectory("oncocurate-uploads");
-        userDataDir = Files.createTempDirectory("oncocurate-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + userDataDir, "--window-size=1500,2400");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        ui = ReviewBrowser.start();
+        browser = ui.driver();
+        wait = ui.waiting();
     }
 
     @AfterAll
     static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (ui != null) {
+            ui.close();
         }
-    }
-
-    private static String url(RunningSystem system, String path) {
-        return system.api(path.startsWith("/") ? path.substring(1) : path).toString();
-    }
-
-    /** The last fact of a kind: the API tests take the first ones, and the system is shared. */
-    private static WebElement lastRow(String kind) {
-        List<WebElement> rows = browser.findElements(By.cssSelector("tr.fact[data-kind='" + kind + "']"));
-        assertThat(rows).as("facts of kind " + kind).isNotEmpty();
-        return rows.get(rows.size() - 1);
-    }
-
-    /** Clicks once the element has stopped moving: crops loading above it shift the page while it scrolls. */
-    /**
-     * Clicks like a user, once the element has stopped moving: evidence crops load lazily and shift the rows below
-     * them, and a click aimed at a moving element lands on whatever moved under the pointer.
-     */
-    private static void click(WebElement element) {
-        wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
-            JavascriptExecutor script = (JavascriptExecutor) driver;
-            script.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            Object before = script.executeScript("return arguments[0].getBoundingClientRect().top", element);
-            sleep(Duration.ofMillis(300));
-            Object after = script.executeScript("return arguments[0].getBoundingClientRect().top", element);
-            if (!before.equals(after)) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void screenshot(String name) throws Exception {
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(screenshots.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void signIn(RunningSystem system, String username, String secret) {
-        browser.get(url(system, "/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(secret);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-    }
-
-    private static void signOut() {
-        browser.findElement(By.cssSelector("form.signout button")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private static StoredFinding stored(RunningSystem system, String recordId) {
-        return system.store().findings().byRecordId(recordId).orElseThrow();
-    }
-
-    private static Map<String, ReviewStatus> statuses(RunningSystem system, String paperId) {
-        Map<String, ReviewStatus> statuses = new HashMap<>();
-        system.store().findings().forPaper(paperId).forEach(fact -> statuses.put(fact.recordId(), fact.status()));
-        return statuses;
-    }
-
-    private static WebElement checkbox(String recordId) {
-        return browser.findElement(By.cssSelector("#fact-" + recordId + " input[type='checkbox']"));
-    }
-
-    private static String statusOf(String recordId) {
-        return browser.findElement(By.cssSelector("#fact-" + recordId + " .status")).getText();
     }
 
     @Test
     @Order(1)
     void aCuratorSignsInAndSeesAFactOfTheSamplePaperWithItsEvidenceCrop(RunningSystem system) throws Exception {
-        browser.get(url(system, "/"));
+        browser.get(ReviewBrowser.url(system, "/"));
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.id("username")).sendKeys(CURATOR);
         browser.findElement(By.id("password")).sendKeys(password);
@@ -232,14 +103,14 @@ class ReviewUiIT {
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return Array.from(document.images)"
                 + ".filter(image => image.getBoundingClientRect().top < window.innerHeight)"
                 + ".every(image => image.complete && image.naturalWidth > 0)"));
-        screenshot("paper-page.png");
+        ui.screenshot("paper-page.png");
 
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("gene");
         browser.findElement(By.id("apply-filter")).click();
         wait.until(ExpectedConditions.urlContains("kind=gene"));
         assertThat(browser.findElements(By.cssSelector("tr.fact"))).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getAttribute("data-kind")).isEqualTo("gene"));
-        WebElement gene = lastRow("gene");
+        WebElement gene = ui.lastRow("gene");
         assertThat(gene.findElement(By.cssSelector(".sentence mark")).getText()).isNotBlank();
         WebElement crop = gene.findElement(By.cssSelector("img.crop"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", crop);
@@ -252,11 +123,11 @@ class ReviewUiIT {
     @Test
     @Order(2)
     void anApprovedFactReachesTheCuratedTopicAndTheAuditTrail(RunningSystem system) throws Exception {
-        WebElement gene = lastRow("gene");
+        WebElement gene = ui.lastRow("gene");
         approvedRecord = gene.getAttribute("data-record");
-        click(gene.findElement(By.cssSelector("button.approve")));
+        ui.click(gene.findElement(By.cssSelector("button.approve")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertThat(statusOf(approvedRecord)).isEqualTo("approved");
+        assertThat(ui.statusOf(approvedRecord)).isEqualTo("approved");
 
         ConsumerRecord<String, byte[]> published = TopicReader.await(system.bootstrapServers(),
                 Topics.RECORDS_CURATED.name(), record -> approvedRecord.equals(record.key()), Duration.ofSeconds(60));
@@ -264,7 +135,7 @@ class ReviewUiIT {
         assertThat(curated.decidedBy()).isEqualTo(CURATOR);
         assertThat(curated.status()).isEqualTo("approved");
 
-        browser.get(url(system, "/findings/" + approvedRecord));
+        browser.get(ReviewBrowser.url(system, "/findings/" + approvedRecord));
         WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
         assertThat(history.findElements(By.cssSelector("tbody tr"))).singleElement().satisfies(row -> {
             assertThat(row.findElement(By.className("actor")).getText()).isEqualTo(CURATOR);
@@ -275,17 +146,17 @@ class ReviewUiIT {
     @Test
     @Order(3)
     void anotherFactIsRejectedWithAReason(RunningSystem system) {
-        browser.get(url(system, "/papers/" + samplePaper + "?kind=drug"));
+        browser.get(ReviewBrowser.url(system, "/papers/" + samplePaper + "?kind=drug"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact[data-kind='drug']")));
-        WebElement drug = lastRow("drug");
+        WebElement drug = ui.lastRow("drug");
         String recordId = drug.getAttribute("data-record");
         WebElement reason = drug.findElement(By.cssSelector("input.reason"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", reason);
         reason.sendKeys("named only in a reference title");
-        click(drug.findElement(By.cssSelector("button.reject")));
+        ui.click(drug.findElement(By.cssSelector("button.reject")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
 
-        assertThat(statusOf(recordId)).isEqualTo("rejected");
+        assertThat(ui.statusOf(recordId)).isEqualTo("rejected");
         assertThat(browser.findElement(By.cssSelector("#fact-" + recordId + " .decided")).getText())
                 .contains("named only in a reference title");
     }
@@ -293,11 +164,11 @@ class ReviewUiIT {
     @Test
     @Order(4)
     void aThirdFactIsEditedKeepingTheMachineValueAndWaitsForASecondPerson(RunningSystem system) {
-        browser.get(url(system, "/papers/" + samplePaper + "?kind=trial"));
+        browser.get(ReviewBrowser.url(system, "/papers/" + samplePaper + "?kind=trial"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact[data-kind='trial']")));
-        WebElement trial = lastRow("trial");
+        WebElement trial = ui.lastRow("trial");
         String recordId = trial.getAttribute("data-record");
-        click(trial.findElement(By.cssSelector("a.details")));
+        ui.click(trial.findElement(By.cssSelector("a.details")));
         WebElement phase = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-phase")));
         String machinePhase = phase.getAttribute("value");
         String curatorPhase = "III".equals(machinePhase) ? "II" : "III";
@@ -322,334 +193,14 @@ class ReviewUiIT {
     void aPdfWhoseTextHoldsAScriptTagShowsItAsText(RunningSystem system) throws Exception {
         system.awaitPaper(hostilePaper, paper -> paper.get("state").asText().equals("extracted"),
                 Duration.ofMinutes(2));
-        browser.get(url(system, "/"));
+        browser.get(ReviewBrowser.url(system, "/"));
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
-        browser.get(url(system, "/papers/" + hostilePaper));
+        browser.get(ReviewBrowser.url(system, "/papers/" + hostilePaper));
         WebElement gene = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr.fact[data-kind='gene']")));
 
         assertThat(gene.findElement(By.className("sentence")).getText()).contains("<script>alert('pwned')</script>");
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("<script>alert");
-    }
-
-    @Test
-    @Order(6)
-    void enterInARowsReasonBoxRejectsThatRowAndDecidesNothingElse(RunningSystem system) {
-        browser.get(url(system, "/papers/" + samplePaper + "?kind=outcome"));
-        List<WebElement> pending = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-                By.cssSelector("tr.fact[data-kind='outcome']"))).stream()
-                .filter(row -> "pending".equals(row.findElement(By.cssSelector(".status")).getText())).toList();
-        assertThat(pending).as("pending outcome facts of the sample").hasSizeGreaterThan(3);
-        WebElement target = pending.get(2);
-        rejectedByEnter = target.getAttribute("data-record");
-        Map<String, ReviewStatus> before = statuses(system, samplePaper);
-
-        WebElement reason = target.findElement(By.cssSelector("input.reason"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", reason);
-        reason.sendKeys("an adverse-event rate read as a response rate", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-
-        assertThat(browser.getCurrentUrl()).as("back on the page it came from").contains("kind=outcome");
-        assertThat(statusOf(rejectedByEnter)).isEqualTo("rejected");
-        Map<String, ReviewStatus> after = statuses(system, samplePaper);
-        Map<String, ReviewStatus> changed = after.entrySet().stream()
-                .filter(entry -> entry.getValue() != before.get(entry.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertThat(changed).as("only the row whose reason was typed is decided")
-                .containsExactly(Map.entry(rejectedByEnter, ReviewStatus.REJECTED));
-        assertThat(stored(system, rejectedByEnter).decisionReason())
-                .isEqualTo("an adverse-event rate read as a response rate");
-    }
-
-    @Test
-    @Order(7)
-    void rejectedAndConflictingFactsCannotBeSelectedAndAreRefusedInPlaceWhenPostedAnyway(RunningSystem system)
-            throws Exception {
-        browser.get(url(system, "/papers/" + samplePaper + "?kind=outcome"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact[data-kind='outcome']")));
-        Set<String> inConflict = system.store().conflicts().involvedRecordIds();
-        conflicting = system.store().findings().forPaper(samplePaper).stream()
-                .filter(fact -> fact.status() == ReviewStatus.PENDING && !fact.failsChecks()
-                        && inConflict.contains(fact.recordId()))
-                .map(StoredFinding::recordId).findFirst().orElseThrow(() -> new AssertionError(
-                        "the sample's conflicts (BOLERO-2 and others) include a pending fact whose checks pass"));
-        assertThat(browser.findElement(By.id("fact-" + conflicting)).getText()).contains("conflicts with");
-        WebElement rejectedBox = checkbox(rejectedByEnter);
-        WebElement conflictingBox = checkbox(conflicting);
-        assertThat(rejectedBox.isEnabled()).as("a rejected fact cannot be selected").isFalse();
-        assertThat(conflictingBox.isEnabled()).as("a fact in an open conflict cannot be selected").isFalse();
-        assertThat(conflictingBox.getAttribute("title")).contains("conflict");
-        WebElement selectable = browser.findElements(By.cssSelector("tr.fact input[type='checkbox']")).stream()
-                .filter(WebElement::isEnabled).findFirst().orElseThrow();
-        String legitimate = selectable.getAttribute("value");
-
-        ((JavascriptExecutor) browser).executeScript("for (const box of arguments) { box.disabled = false; "
-                + "box.checked = true; }", rejectedBox, conflictingBox, selectable);
-        click(browser.findElement(By.id("approve-selected")));
-        WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refusal")));
-
-        assertThat(browser.getCurrentUrl()).contains("/papers/" + samplePaper).contains("kind=outcome");
-        assertThat(refusal.getText()).contains("nothing was approved").contains(rejectedByEnter)
-                .contains(conflicting).contains("open conflict").doesNotContain(legitimate);
-        assertThat(stored(system, rejectedByEnter).status()).isEqualTo(ReviewStatus.REJECTED);
-        assertThat(stored(system, rejectedByEnter).decisionReason()).as("the reason is kept")
-                .isEqualTo("an adverse-event rate read as a response rate");
-        assertThat(stored(system, conflicting).status()).isEqualTo(ReviewStatus.PENDING);
-        assertThat(stored(system, legitimate).status()).as("all or nothing").isEqualTo(ReviewStatus.PENDING);
-        screenshot("bulk-refused.png");
-
-        WebElement reason = browser.findElement(By.cssSelector("#fact-" + legitimate + " input.reason"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].required = false", reason);
-        click(browser.findElement(By.cssSelector("#fact-" + legitimate + " button.reject")));
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refusal"))).getText())
-                .contains("a rejection needs a reason");
-        assertThat(browser.getCurrentUrl()).contains("/papers/" + samplePaper).contains("kind=outcome");
-        assertThat(stored(system, legitimate).status()).isEqualTo(ReviewStatus.PENDING);
-    }
-
-    @Test
-    @Order(8)
-    void aCiEditedOutOfOrderFailsItsCheckForTheSecondReviewerAndInTheExport(RunningSystem system) throws Exception {
-        Set<String> inConflict = system.store().conflicts().involvedRecordIds();
-        StoredFinding hazard = system.store().findings().forPaper(samplePaper).stream()
-                .filter(fact -> fact.status() == ReviewStatus.PENDING && !fact.failsChecks()
-                        && !inConflict.contains(fact.recordId()) && "HR".equals(fact.record().path("measure").asText())
-                        && fact.record().path("ci").isArray())
-                .findFirst().orElseThrow();
-        editedRecord = hazard.recordId();
-        browser.get(url(system, "/findings/" + editedRecord));
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.checks"))).getText())
-                .contains("✓ ci-ordered");
-        WebElement ci = browser.findElement(By.id("field-ci"));
-        ci.clear();
-        ci.sendKeys("0.85, 0.39");
-        browser.findElement(By.id("edit-reason")).sendKeys("as printed in the table");
-        browser.findElement(By.id("save-edit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("proposed");
-
-        signOut();
-        signIn(system, REVIEWER, reviewerPassword);
-        browser.get(url(system, "/findings/" + editedRecord));
-        String checks = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.checks")))
-                .getText();
-        assertThat(checks).contains("✗ ci-ordered: lower bound 0.85 is not below upper bound 0.39")
-                .doesNotContain("✓ ci-ordered");
-        assertThat(browser.findElement(By.id("rechecked")).getText()).contains("curator's values");
-        assertThat(browser.findElement(By.cssSelector(".fact-head")).getText()).contains("✗ checks failed");
-        assertThat(browser.findElement(By.id("approve")).isEnabled()).as("the second person may approve").isTrue();
-        screenshot("edited-fact-rechecked.png");
-
-        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        system.api("api/export?format=jsonl")).header("Authorization", "Bearer " + system.apiToken())
-                .build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode exported = export.body().lines().map(line -> Json.read(line, JsonNode.class))
-                .filter(record -> editedRecord.equals(record.path("record_id").asText())).findFirst().orElseThrow();
-        assertThat(exported.get("ci").get(0).asDouble()).isEqualTo(0.85);
-        assertThat(exported.get("checks_pass").asBoolean()).isFalse();
-        List<String> failed = new ArrayList<>();
-        exported.get("checks").forEach(check -> {
-            if (!check.get("passed").asBoolean()) {
-                failed.add(check.get("check").asText());
-            }
-        });
-        assertThat(failed).contains("ci-ordered");
-    }
-
-    @Test
-    @Order(9)
-    void theSecondReviewerDiscardsTheBadEditAndTheFactIsBackToTheMachineValue(RunningSystem system) {
-        String machineCi = stored(system, editedRecord).record().get("ci").get(0).asText();
-        click(browser.findElement(By.id("discard-edit")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("pending");
-        assertThat(browser.findElement(By.id("field-ci")).getAttribute("value")).startsWith(machineCi + ",");
-        assertThat(browser.findElement(By.cssSelector("ul.checks")).getText()).contains("✓ ci-ordered");
-        assertThat(browser.findElements(By.id("machine-diffs"))).isEmpty();
-        assertThat(browser.findElements(By.id("discard-edit"))).isEmpty();
-        assertThat(browser.findElement(By.id("history")).getText()).contains("discard-edit").contains(REVIEWER);
-        assertThat(browser.findElement(By.id("approve")).isEnabled()).isTrue();
-        StoredFinding after = stored(system, editedRecord);
-        assertThat(after.curated()).isNull();
-        assertThat(after.status()).isEqualTo(ReviewStatus.PENDING);
-    }
-
-    @Test
-    @Order(10)
-    void approveAllThatPassApprovesExactlyTheCountedFactsAfterAConfirmation(RunningSystem system) throws Exception {
-        browser.get(url(system, "/papers/" + samplePaper));
-        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("a.approve-passing[data-kind='outcome']")));
-        int offered = Integer.parseInt(link.getText().replaceAll("\\D", ""));
-        Set<String> inConflict = system.store().conflicts().involvedRecordIds();
-        List<String> eligible = system.store().findings().forPaper(samplePaper).stream()
-                .filter(fact -> "outcome".equals(fact.kind().label()) && fact.status() == ReviewStatus.PENDING
-                        && !fact.failsChecks() && fact.curated() == null && !inConflict.contains(fact.recordId()))
-                .map(StoredFinding::recordId).toList();
-        assertThat(offered).isEqualTo(eligible.size()).isPositive();
-
-        click(link);
-        WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("passing-count")));
-        assertThat(Integer.parseInt(count.getText())).isEqualTo(offered);
-        List<String> listed = browser.findElements(By.cssSelector("#passing-facts tr.fact")).stream()
-                .map(row -> row.getAttribute("data-record")).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(eligible);
-        screenshot("approve-all-that-pass.png");
-        click(browser.findElement(By.id("confirm-approve")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-
-        assertThat(browser.getCurrentUrl()).contains("/papers/" + samplePaper);
-        assertThat(eligible).allSatisfy(recordId ->
-                assertThat(stored(system, recordId).status()).isEqualTo(ReviewStatus.APPROVED));
-        assertThat(stored(system, conflicting).status()).isEqualTo(ReviewStatus.PENDING);
-        assertThat(stored(system, rejectedByEnter).status()).isEqualTo(ReviewStatus.REJECTED);
-        assertThat(system.store().findings().forPaper(samplePaper)).filteredOn(StoredFinding::failsChecks)
-                .allSatisfy(fact -> assertThat(fact.status()).isNotEqualTo(ReviewStatus.APPROVED));
-        assertThat(browser.findElements(By.cssSelector("a.approve-passing[data-kind='outcome']"))).isEmpty();
-    }
-
-    @Test
-    @Order(12)
-    void aPaperWithTwoThousandFactsIsFilteredAndPaged(RunningSystem system) throws Exception {
-        String paperId = TestDatabase.paperId(0x2000);
-        system.store().findings().store(TestDatabase.findings(paperId, "extract-many", Instant.now(),
-                manyFacts()));
-        HttpClient http = HttpClient.newHttpClient();
-        for (int run = 1; run <= 3; run++) {
-            long started = System.nanoTime();
-            HttpResponse<String> html = http.send(HttpRequest.newBuilder(system.api("papers/" + paperId))
-                    .header("Authorization", "Bearer " + system.apiToken()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(html.statusCode()).isEqualTo(200);
-            System.out.printf("paper page of %d facts, one page of its HTML, run %d: %d ms%n", MANY, run,
-                    (System.nanoTime() - started) / 1_000_000);
-        }
-        long started = System.nanoTime();
-        browser.get(url(system, "/papers/" + paperId));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pages")));
-        System.out.printf("paper page of %d facts, first page loaded in the browser: %d ms%n", MANY,
-                (System.nanoTime() - started) / 1_000_000);
-
-        assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo(MANY + " of " + MANY + " facts");
-        assertThat(browser.findElement(By.id("forest")).getAttribute("open")).as("a forest of 2,000 rows waits to be "
-                + "asked for").isNull();
-        assertThat(browser.findElement(By.id("page-count")).getText()).isEqualTo("40");
-        List<String> first = recordsOnPage();
-        assertThat(first).hasSize(50);
-        click(browser.findElement(By.id("next-page")));
-        wait.until(ExpectedConditions.textToBe(By.id("page"), "2"));
-        assertThat(recordsOnPage()).hasSize(50).doesNotContainAnyElementsOf(first);
-
-        new Select(browser.findElement(By.id("filter-check"))).selectByValue("ci-ordered");
-        click(browser.findElement(By.id("apply-filter")));
-        wait.until(ExpectedConditions.urlContains("check=ci-ordered"));
-        assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo(MANY_FAILING + " of " + MANY
-                + " facts");
-        assertThat(browser.findElement(By.id("page")).getText()).as("a new filter starts on page 1").isEqualTo("1");
-        assertThat(browser.findElements(By.cssSelector("tr.fact"))).hasSize(50)
-                .allSatisfy(row -> assertThat(row.getText()).contains("✗ ci-ordered"));
-        click(browser.findElement(By.id("next-page")));
-        wait.until(ExpectedConditions.textToBe(By.id("page"), "2"));
-        assertThat(browser.getCurrentUrl()).as("paging keeps the filter").contains("check=ci-ordered");
-
-        browser.get(url(system, "/papers/" + paperId));
-        new Select(browser.findElement(By.id("filter-conflict"))).selectByValue("yes");
-        click(browser.findElement(By.id("apply-filter")));
-        wait.until(ExpectedConditions.urlContains("conflict=yes"));
-        List<WebElement> rows = browser.findElements(By.cssSelector("tr.fact"));
-        assertThat(rows).hasSize(MANY_CONFLICTING).allSatisfy(row -> {
-            assertThat(row.getText()).contains("conflicts with");
-            assertThat(row.findElement(By.cssSelector("input[type='checkbox']")).isEnabled()).isFalse();
-        });
-        screenshot("paper-filtered-by-conflict.png");
-
-        String target = rows.get(1).getAttribute("data-record");
-        rows.get(1).findElement(By.cssSelector("input.reason")).sendKeys("a subgroup, not the overall population",
-                Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-        assertThat(browser.getCurrentUrl()).contains("conflict=yes");
-        browser.get(url(system, "/papers/" + paperId + "?status=rejected"));
-        assertThat(recordsOnPage()).containsExactly(target);
-    }
-
-    @Test
-    @Order(11)
-    void atATwelveHundredAndEightyPixelWindowEveryRowsDecisionIsOnScreen(RunningSystem system) {
-        Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        try {
-            browser.get(url(system, "/papers/" + samplePaper + "?kind=outcome"));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fact")));
-            long width = ((Number) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.clientWidth")).longValue();
-            assertThat(browser.findElements(By.cssSelector("tr.fact button.reject"))).isNotEmpty()
-                    .allSatisfy(button -> assertThat(button.getRect().getX() + button.getRect().getWidth())
-                            .isLessThanOrEqualTo((int) width));
-        } finally {
-            browser.manage().window().setSize(before);
-        }
-    }
-
-    @Test
-    @Order(13)
-    void thePapersQueueShowsWhatWaitsForAPersonMostFirstAndCanFollowProgressLive(RunningSystem system) {
-        browser.get(url(system, "/"));
-        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-show"))))
-                .selectByValue("to-review");
-        click(browser.findElement(By.id("queue-live")));
-        click(browser.findElement(By.id("queue-apply")));
-        wait.until(ExpectedConditions.urlContains("show=to-review"));
-
-        List<WebElement> rows = browser.findElements(By.cssSelector("#queue tr.paper"));
-        List<Long> counts = rows.stream()
-                .map(row -> Long.parseLong(row.findElement(By.className("pending-count")).getText())).toList();
-        assertThat(counts).isNotEmpty().allSatisfy(count -> assertThat(count).isPositive())
-                .isSortedAccordingTo(Comparator.reverseOrder());
-        long waiting = system.store().findings().forPaper(samplePaper).stream()
-                .filter(fact -> fact.status() == ReviewStatus.PENDING || fact.status() == ReviewStatus.PROPOSED)
-                .count();
-        assertThat(browser.findElement(By.cssSelector("tr[data-paper='" + samplePaper + "'] .pending-count"))
-                .getText()).isEqualTo(String.valueOf(waiting));
-        assertThat(browser.findElement(By.cssSelector("meta[http-equiv='refresh']")).getAttribute("content"))
-                .isEqualTo("5");
-        assertThat(browser.findElements(By.id("files"))).as("a reload would empty the upload form").isEmpty();
-    }
-
-    private static List<String> recordsOnPage() {
-        return browser.findElements(By.cssSelector("tr.fact")).stream().map(row -> row.getAttribute("data-record"))
-                .toList();
-    }
-
-    /**
-     * Invented hazard ratios, one trial each; every tenth has reversed CI bounds and failed its check, and four
-     * trials are stated twice with different values, so eight facts are in conflict.
-     */
-    private static List<Finding> manyFacts() {
-        List<Finding> facts = new ArrayList<>();
-        for (int i = 0; i < MANY - MANY_CONFLICTING / 2; i++) {
-            double value = 0.5 + (i % 40) / 100.0;
-            boolean reversed = i % 10 == 0;
-            facts.add(hazardRatio("SYNTH-" + i, value, reversed));
-        }
-        for (int i = 1; i <= MANY_CONFLICTING / 2; i++) {
-            facts.add(hazardRatio("SYNTH-" + i, 0.95, false));
-        }
-        return facts;
-    }
-
-    private static OutcomeFinding hazardRatio(String trial, double value, boolean reversed) {
-        double lower = Math.round((value - 0.1) * 100) / 100.0;
-        double upper = Math.round((value + 0.1) * 100) / 100.0;
-        List<Double> ci = reversed ? List.of(upper, lower) : List.of(lower, upper);
-        String sentence = trial + " reported an HR of " + value + " for PFS.";
-        Evidence evidence = new Evidence(1, 0, trial.length(), trial, sentence, 0, List.of(), false, null);
-        return new OutcomeFinding(trial, "PFS", Measure.HR, List.of(), value, ci, "0.01", null, List.of(),
-                OutcomeSource.TEXT, List.of(reversed
-                        ? new CheckResult("ci-ordered", false, "lower bound " + upper + " is not below upper bound "
-                                + lower, null)
-                        : new CheckResult("ci-ordered", true, "lower bound " + lower + " < upper bound " + upper,
-                                null)), List.of(), List.of(evidence), 0.8);
     }
 }

@@ -6,15 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FactFilterTest {
+    private static final CheckView CI_FAILED = new CheckView("ci-ordered", false, "lower bound is not below", "");
+    private static final CheckView TRIAL_OK = new CheckView("trial-resolved", true, "tied to INVENTA-1", "");
+
     private static FactView fact(String kind, String status, List<CheckView> checks, List<String> conflicts) {
         boolean pass = checks.stream().allMatch(CheckView::passed);
         return new FactView("r-" + kind + status, "p", "A paper", kind, status, "label", "", "INVENTA-1", "PFS", "HR",
                 "", "0.6", "0.5–0.7", "", "", "text", "outcome".equals(kind), pass, checks, conflicts, "", "", "",
                 null, List.of(), List.of(), List.of(), 0.8);
     }
-
-    private static final CheckView CI_FAILED = new CheckView("ci-ordered", false, "lower bound is not below", "");
-    private static final CheckView TRIAL_OK = new CheckView("trial-resolved", true, "tied to INVENTA-1", "");
 
     @Test
     void noCriteriaLetEveryFactThroughAndMissingOrUnknownValuesAreIgnored() {
