@@ -52,8 +52,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * selected for bulk approval and, posted anyway, are refused back on the page they came from; a CI edited out of
  * order fails its check for the second reviewer and in the export; the second reviewer discards the bad edit;
  * "approve all that pass" approves exactly the facts it counted; every row's decision is on screen at 1280 px; a
- * paper of 2,000 facts is filtered and paged; the papers queue shows what waits for a person. One browser session
- * for the whole class, in order.
+ * paper of 2,000 facts is filtered and paged; the papers queue shows what waits for a person; a conflict is decided
+ * on its page by rejecting its wrong side. One browser session for the whole class, in order.
  */
 @ExtendWith(SystemExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -389,6 +389,41 @@ class ReviewTrapsUiIT {
         assertThat(browser.findElement(By.cssSelector("meta[http-equiv='refresh']")).getAttribute("content"))
                 .isEqualTo("5");
         assertThat(browser.findElements(By.id("files"))).as("a reload would empty the upload form").isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void aConflictIsDecidedOnItsPageByRejectingTheWrongSideWithAReason(RunningSystem system) {
+        browser.get(ReviewBrowser.url(system, "/conflicts"));
+        // A pending wrong side: withdrawing a published one is for editors, and the system is shared.
+        WebElement pair = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("section.conflict-pair"))).stream()
+                .filter(section -> conflicting.equals(section.getAttribute("data-first"))
+                        || conflicting.equals(section.getAttribute("data-second")))
+                .filter(section -> stored(system, otherSide(section)).status() == ReviewStatus.PENDING)
+                .findFirst().orElseThrow();
+        String first = pair.getAttribute("data-first");
+        String second = pair.getAttribute("data-second");
+        String wrong = otherSide(pair);
+        assertThat(pair.getText()).doesNotContain("()").doesNotContain("· p\n");
+
+        pair.findElement(By.cssSelector("#fact-" + wrong + " input.reason"))
+                .sendKeys("the subgroup's HR, not the overall population's", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertThat(browser.getCurrentUrl()).contains("/conflicts");
+        assertThat(browser.findElements(By.cssSelector("section.conflict-pair[data-first='" + first
+                + "'][data-second='" + second + "']"))).as("the conflict is closed").isEmpty();
+        StoredFinding rejected = stored(system, wrong);
+        assertThat(rejected.status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(rejected.decisionReason()).isEqualTo("the subgroup's HR, not the overall population's");
+        assertThat(stored(system, conflicting).status()).as("the side kept is left to decide")
+                .isNotEqualTo(ReviewStatus.REJECTED);
+    }
+
+    private static String otherSide(WebElement pair) {
+        String first = pair.getAttribute("data-first");
+        return conflicting.equals(first) ? pair.getAttribute("data-second") : first;
     }
 
     /**
