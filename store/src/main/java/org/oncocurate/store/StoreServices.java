@@ -33,7 +33,7 @@ public record StoreServices(Database database, BlobStore blobs, PaperRepository 
     /** Services that run an edited outcome fact through {@code recheck}, the checks extraction ran. */
     public static StoreServices over(Database database, long maxPdfBytes, Clock clock, OutcomeRecheck recheck) {
         FindingRepository findings = new FindingRepository(database.jdbi());
-        Conflicts conflicts = new Conflicts(database.jdbi(), findings);
+        Conflicts conflicts = new Conflicts(database.jdbi(), findings, clock);
         ReviewService review = new ReviewService(database.jdbi(), clock, recheck, conflicts::involvedRecordIds);
         return new StoreServices(database, new BlobStore(database.jdbi()), new PaperRepository(database.jdbi()),
                 findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),

@@ -53,7 +53,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * order fails its check for the second reviewer and in the export; the second reviewer discards the bad edit;
  * "approve all that pass" approves exactly the facts it counted; every row's decision is on screen at 1280 px; a
  * paper of 2,000 facts is filtered and paged; the papers queue shows what waits for a person; a conflict is decided
- * on its page by rejecting its wrong side. One browser session for the whole class, in order.
+ * on its page by rejecting its wrong side, another by keeping both with a reason. One browser session for the whole
+ * class, in order.
  */
 @ExtendWith(SystemExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -419,6 +420,33 @@ class ReviewTrapsUiIT {
         assertThat(rejected.decisionReason()).isEqualTo("the subgroup's HR, not the overall population's");
         assertThat(stored(system, conflicting).status()).as("the side kept is left to decide")
                 .isNotEqualTo(ReviewStatus.REJECTED);
+    }
+
+    @Test
+    @Order(10)
+    void aConflictBetweenTwoRightStatementsIsClosedByKeepingBothWithAReason(RunningSystem system) {
+        browser.get(ReviewBrowser.url(system, "/conflicts"));
+        WebElement pair = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("section.conflict-pair")));
+        String first = pair.getAttribute("data-first");
+        String second = pair.getAttribute("data-second");
+
+        pair.findElement(By.cssSelector("input.keep-both-reason")).sendKeys("a 6-month rate beside a 12-month rate",
+                Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Both sides kept");
+        assertThat(browser.findElements(By.cssSelector("section.conflict-pair[data-first='" + first
+                + "'][data-second='" + second + "']"))).as("the conflict is closed").isEmpty();
+        for (String side : List.of(first, second)) {
+            assertThat(system.store().review().history(side)).anySatisfy(entry -> {
+                assertThat(entry.action()).isEqualTo("keep-both");
+                assertThat(entry.actor()).isEqualTo(REVIEWER);
+                assertThat(entry.reason()).startsWith("a 6-month rate beside a 12-month rate");
+            });
+        }
+        assertThat(system.store().conflicts().open()).as("the pair is no longer open")
+                .noneMatch(conflict -> conflict.involves(first) && conflict.involves(second));
     }
 
     private static String otherSide(WebElement pair) {

@@ -1,5 +1,8 @@
 package org.oncocurate.store.conflict;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,14 +14,17 @@ import org.jdbi.v3.core.Jdbi;
 import org.oncocurate.model.conflict.ConflictRule;
 import org.oncocurate.model.conflict.FigureSet;
 import org.oncocurate.model.json.Json;
+import org.oncocurate.store.account.Account;
 import org.oncocurate.store.review.FindingRepository;
+import org.oncocurate.store.review.ReviewException;
+import org.oncocurate.store.review.ReviewService;
 import org.oncocurate.store.review.StoredFinding;
 
 /**
  * Open conflicts between current outcome facts, within a paper and across papers: the same trial, endpoint and
  * measure, about the same comparison, with figures that disagree by {@link ConflictRule} (the rule extraction applies
- * within a paper: a value and its rounding agree). A conflict is open while neither fact is rejected; the curators'
- * values count where they edited a fact.
+ * within a paper: a value and its rounding agree). A conflict is open while neither fact is rejected and no curator
+ * kept both; the curators' values count where they edited a fact.
  */
 public final class Conflicts {
     /**
@@ -43,14 +49,47 @@ public final class Conflicts {
                    b.record_id AS second, b.r::text AS second_record
             FROM shared a JOIN shared b ON a.trial = b.trial AND a.endpoint = b.endpoint AND a.measure = b.measure
                                        AND a.record_id < b.record_id
+            WHERE NOT EXISTS (SELECT 1 FROM conflict_kept_both k
+                              WHERE k.first_record = a.record_id AND k.second_record = b.record_id)
             ORDER BY a.trial, a.endpoint, a.measure, a.record_id, b.record_id""";
 
     private final Jdbi jdbi;
     private final FindingRepository findings;
+    private final Clock clock;
 
-    public Conflicts(Jdbi jdbi, FindingRepository findings) {
+    public Conflicts(Jdbi jdbi, FindingRepository findings, Clock clock) {
         this.jdbi = jdbi;
         this.findings = findings;
+        this.clock = clock;
+    }
+
+    /**
+     * Closes an open conflict as none: both statements are right (different populations, timepoints or analyses).
+     * The pair is recorded with the reason, and each fact's audit trail says who kept both and why.
+     */
+    public void keepBoth(String oneRecordId, String otherRecordId, Account actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ReviewException.badRequest("keeping both sides of a conflict needs a reason");
+        }
+        Conflict conflict = open().stream()
+                .filter(open -> open.involves(oneRecordId) && open.involves(otherRecordId)
+                        && !oneRecordId.equals(otherRecordId))
+                .findFirst().orElseThrow(() -> ReviewException.conflict("no open conflict between " + oneRecordId
+                        + " and " + otherRecordId));
+        Instant now = clock.instant();
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("""
+                            INSERT INTO conflict_kept_both (first_record, second_record, actor, decided_at, reason)
+                            VALUES (:first, :second, :actor, :at, :reason) ON CONFLICT DO NOTHING""")
+                    .bind("first", conflict.first().recordId()).bind("second", conflict.second().recordId())
+                    .bind("actor", actor.username()).bind("at", Timestamp.from(now)).bind("reason", reason.strip())
+                    .execute();
+            for (StoredFinding side : List.of(conflict.first(), conflict.second())) {
+                ReviewService.appendAudit(handle, side.id(), side.recordId(), actor.username(), "keep-both",
+                        side.effectiveRecord(), side.effectiveRecord(), reason.strip() + " (kept beside "
+                                + conflict.other(side.recordId()).recordId() + ")", now);
+            }
+        });
     }
 
     private record Pair(String trial, String endpoint, String measure, String first, String second) {

@@ -240,7 +240,8 @@ public final class ReviewService {
         return after;
     }
 
-    static void appendAudit(Handle handle, long findingId, String recordId, String actor, String action,
+    /** Appends a decision to a fact's audit trail, in the caller's transaction. */
+    public static void appendAudit(Handle handle, long findingId, String recordId, String actor, String action,
                             JsonNode before, JsonNode after, String reason, Instant at) {
         handle.createUpdate("""
                         INSERT INTO decision (finding_id, record_id, actor, action, decided_at, before, after, reason)

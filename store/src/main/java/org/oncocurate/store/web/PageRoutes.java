@@ -38,17 +38,19 @@ import org.oncocurate.store.web.view.PaperRow;
 /** The review UI: server-rendered pages whose forms post back here and are redirected to a page (no scripts). */
 final class PageRoutes {
     /** Messages a redirect may ask a page to show; only these, so a link cannot put words in the UI's mouth. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "uploaded", "Submitted to the pipeline; the queue shows its progress.",
-            "approved", "Approved.",
-            "rejected", "Rejected.",
-            "edited", "Edit saved and checked again; a second person must approve it before it is published.",
-            "discarded", "Edit discarded; the fact is back to the values it had before it.",
-            "bulk", "The selected facts are approved.",
-            "reprocess", "The paper is going through the pipeline again.",
-            "password", "Password changed.",
-            "account", "Account added.",
-            "revoked", "Token revoked.");
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+            Map.entry("uploaded", "Submitted to the pipeline; the queue shows its progress."),
+            Map.entry("approved", "Approved."),
+            Map.entry("rejected", "Rejected."),
+            Map.entry("edited",
+                    "Edit saved and checked again; a second person must approve it before it is published."),
+            Map.entry("discarded", "Edit discarded; the fact is back to the values it had before it."),
+            Map.entry("bulk", "The selected facts are approved."),
+            Map.entry("kept", "Both sides kept; the conflict is closed."),
+            Map.entry("reprocess", "The paper is going through the pipeline again."),
+            Map.entry("password", "Password changed."),
+            Map.entry("account", "Account added."),
+            Map.entry("revoked", "Token revoked."));
     private static final String LOGIN_COOKIE = "oncocurate_login";
     /** Carries a refused request's message to the page the request came from, for one page view. */
     private static final String REFUSAL_COOKIE = "oncocurate_refusal";
@@ -99,6 +101,11 @@ final class PageRoutes {
                         store.review().discardEdit(ctx.pathParam("recordId"), ApiRoutes.actor(ctx),
                                 ctx.formParam("reason")), "discarded")),
                 new Route(GET, "/conflicts", Access.SIGNED_IN, true, this::conflicts),
+                new Route(POST, "/conflicts/keep-both", Access.SIGNED_IN, true, ctx -> {
+                    store.conflicts().keepBoth(ctx.formParam("first"), ctx.formParam("second"),
+                            ApiRoutes.actor(ctx), ctx.formParam("reason"));
+                    redirectBack(ctx, "/conflicts", "kept", null);
+                }),
                 new Route(GET, "/trials/{trial}", Access.SIGNED_IN, true, this::trial),
                 new Route(POST, "/trials/{trial}/approve-selected", Access.SIGNED_IN, true, ctx -> {
                     store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
