@@ -15,6 +15,7 @@ import org.oncocurate.store.outbox.Outbox;
 import org.oncocurate.store.paper.PaperRepository;
 import org.oncocurate.store.paper.Submissions;
 import org.oncocurate.store.review.FindingRepository;
+import org.oncocurate.store.review.OutcomeRecheck;
 import org.oncocurate.store.review.ReviewService;
 
 /** The store's services over one database. */
@@ -26,15 +27,23 @@ public record StoreServices(Database database, BlobStore blobs, PaperRepository 
     private static final int BCRYPT_STRENGTH = 12;
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
+    /** Services whose edited outcome facts are marked unchecked: for tools that do not review. */
     public static StoreServices over(Database database, long maxPdfBytes, Clock clock) {
+        return over(database, maxPdfBytes, clock, OutcomeRecheck.UNAVAILABLE);
+    }
+
+    /** Services that run an edited outcome fact through {@code recheck}, the checks extraction ran. */
+    public static StoreServices over(Database database, long maxPdfBytes, Clock clock, OutcomeRecheck recheck) {
         FindingRepository findings = new FindingRepository(database.jdbi());
-        ReviewService review = new ReviewService(database.jdbi(), clock);
+        Conflicts conflicts = new Conflicts(database.jdbi(), findings, clock);
+        ReviewService review = new ReviewService(database.jdbi(), clock, recheck, conflicts::involvedRecordIds);
         SecurityEvents securityEvents = new SecurityEvents(database.jdbi(), clock);
         Accounts accounts = new Accounts(database.jdbi(), BCRYPT_STRENGTH, securityEvents);
         return new StoreServices(database, new BlobStore(database.jdbi()), new PaperRepository(database.jdbi()),
                 findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),
-                new RecordExport(findings, clock), new AuditExport(review), new Conflicts(database.jdbi(), findings),
-                accounts, new Sessions(database.jdbi(), clock, SESSION_LIFETIME), new ApiTokens(database.jdbi(), clock, securityEvents),
-                securityEvents, new SignInThrottle(accounts, securityEvents, clock));
+                new RecordExport(findings, clock), new AuditExport(review), conflicts, accounts,
+                new Sessions(database.jdbi(), clock, SESSION_LIFETIME),
+                new ApiTokens(database.jdbi(), clock, securityEvents), securityEvents,
+                new SignInThrottle(accounts, securityEvents, clock));
     }
 }

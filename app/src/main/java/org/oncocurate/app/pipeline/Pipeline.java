@@ -24,6 +24,7 @@ import org.oncocurate.app.metrics.PipelineMetrics;
 import org.oncocurate.app.render.IsolatedPageRenderer;
 import org.oncocurate.extract.ExtractionResources;
 import org.oncocurate.extract.Extractor;
+import org.oncocurate.extract.outcome.OutcomeChecks;
 import org.oncocurate.ingest.PdfIngest;
 import org.oncocurate.model.event.FindingsExtracted;
 import org.oncocurate.model.event.PaperIngested;
@@ -88,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
             database = Database.connect(infrastructure.jdbcUrl(), infrastructure.dbUser(),
                     infrastructure.dbPassword(), settings.database().poolSize());
             resources.add(database);
-            store = StoreServices.over(database, settings.ingest().maxBytes(), clock);
+            store = StoreServices.over(database, settings.ingest().maxBytes(), clock, OutcomeChecks::run);
         }
         Settings.RunnerSettings runner = settings.runner();
         Duration retries = runner.backoff().multipliedBy((1L << Math.min(runner.attempts(), 16)));

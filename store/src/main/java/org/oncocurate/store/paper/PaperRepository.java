@@ -31,7 +31,9 @@ public final class PaperRepository {
             p.authors::text AS authors, p.page_count, p.extractor_version, p.extracted_at, p.rejected_stage,
             p.rejection_reason, p.rejection_message,
             (SELECT count(*) FROM finding f WHERE f.paper_id = p.id AND f.extractor_version = p.extractor_version)
-                AS finding_count""";
+                AS finding_count,
+            (SELECT count(*) FROM finding f WHERE f.paper_id = p.id AND f.extractor_version = p.extractor_version
+                AND f.status IN ('pending', 'proposed')) AS pending_count""";
 
     private final Jdbi jdbi;
 
@@ -200,7 +202,7 @@ public final class PaperRepository {
                 rs.getString("doi"), rs.getString("journal"), (Integer) rs.getObject("year"), List.of(authors),
                 (Integer) rs.getObject("page_count"), rs.getString("extractor_version"),
                 instant(rs, "extracted_at"), rs.getString("rejected_stage"), rs.getString("rejection_reason"),
-                rs.getString("rejection_message"), rs.getLong("finding_count"));
+                rs.getString("rejection_message"), rs.getLong("finding_count"), rs.getLong("pending_count"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.oncocurate.model.event.CuratedRecord;
+import org.oncocurate.model.finding.FindingKind;
 import org.oncocurate.model.json.Json;
 import org.oncocurate.store.account.Account;
 import org.oncocurate.store.outbox.Outbox;
@@ -37,10 +39,18 @@ public final class ReviewService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final OutcomeRecheck recheck;
+    private final Supplier<Set<String>> inOpenConflict;
 
-    public ReviewService(Jdbi jdbi, Clock clock) {
+    /**
+     * @param recheck        the checks an edited outcome fact is run through again
+     * @param inOpenConflict the record ids of the facts in an open conflict, which are never approved in bulk
+     */
+    public ReviewService(Jdbi jdbi, Clock clock, OutcomeRecheck recheck, Supplier<Set<String>> inOpenConflict) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.recheck = recheck;
+        this.inOpenConflict = inOpenConflict;
     }
 
     public StoredFinding approve(String recordId, Account actor) {
@@ -48,8 +58,9 @@ public final class ReviewService {
     }
 
     /**
-     * Approves every listed record, or none: a record whose checks failed or that carries a curator's edit refuses the
-     * whole request, with one line per refused record.
+     * Approves every listed record, or none: only pending facts whose checks all pass, that carry no curator's edit
+     * and that are in no open conflict can be approved in bulk; any other refuses the whole request, with one line
+     * per refused record.
      */
     public List<StoredFinding> approveAll(List<String> recordIds, Account actor) {
         if (recordIds == null || recordIds.isEmpty()) {
@@ -58,19 +69,15 @@ public final class ReviewService {
         if (recordIds.size() > 1000) {
             throw ReviewException.badRequest("at most 1000 records can be approved at once");
         }
+        Set<String> conflicting = inOpenConflict.get();
         return jdbi.inTransaction(handle -> {
             List<String> refusals = new ArrayList<>();
             for (String recordId : new LinkedHashSet<>(recordIds)) {
                 StoredFinding finding = FindingRepository.byRecordId(handle, recordId, true).orElse(null);
-                if (finding == null) {
-                    refusals.add(recordId + ": no such record");
-                } else if (finding.failsChecks()) {
-                    refusals.add(recordId + ": its checks failed; review it on its own");
-                } else if (finding.curated() != null) {
-                    // The checks describe the machine's figures, not a curator's; an edit is judged on its own page.
-                    refusals.add(recordId + ": it carries a curator's edit; approve the edit on its own page");
-                } else if (editors(handle, recordId).contains(actor.username())) {
-                    refusals.add(recordId + ": you edited it; a second person must approve the edit");
+                List<String> reasons = finding == null ? List.of("no such record")
+                        : whyNotInBulk(handle, finding, conflicting.contains(recordId), actor);
+                if (!reasons.isEmpty()) {
+                    refusals.add(recordId + ": " + String.join("; ", reasons));
                 }
             }
             if (!refusals.isEmpty()) {
@@ -83,6 +90,27 @@ public final class ReviewService {
             }
             return approved;
         });
+    }
+
+    private static List<String> whyNotInBulk(Handle handle, StoredFinding finding, boolean inConflict,
+                                             Account actor) {
+        List<String> reasons = new ArrayList<>();
+        if (finding.status() != ReviewStatus.PENDING) {
+            reasons.add("it is " + finding.status().label() + "; only pending facts are approved in bulk");
+        }
+        if (finding.failsChecks()) {
+            reasons.add("its checks failed; review it on its own");
+        }
+        if (inConflict) {
+            reasons.add("it is in an open conflict; decide which side is right on its own");
+        }
+        if (finding.curated() != null) {
+            // An edit is judged on its own page, by someone other than its editors.
+            reasons.add(editors(handle, finding.recordId()).contains(actor.username())
+                    ? "you edited it; a second person must approve the edit"
+                    : "it carries a curator's edit; approve the edit on its own page");
+        }
+        return reasons;
     }
 
     public StoredFinding reject(String recordId, Account actor, String reason) {
@@ -98,15 +126,64 @@ public final class ReviewService {
         });
     }
 
+    /** Proposes new values; an outcome fact's checks are run again on them and stored with them. */
     public StoredFinding edit(String recordId, Account actor, JsonNode changes, String reason) {
         return jdbi.inTransaction(handle -> {
             StoredFinding before = lock(handle, recordId);
             EditableFields.validate(before.kind(), changes);
             ObjectNode curated = (before.curated() != null ? before.curated() : before.record()).deepCopy();
             curated.setAll((ObjectNode) changes);
+            if (before.kind() == FindingKind.OUTCOME) {
+                curated = EditedOutcome.rechecked(machine(handle, before.id()), curated, recheck);
+            }
             return decide(handle, before, actor, "edit", ReviewStatus.PROPOSED, curated,
                     reason == null || reason.isBlank() ? null : reason.strip());
         });
+    }
+
+    /**
+     * Drops a proposed edit: the fact goes back to the machine's values, pending review, or to its published state
+     * when it was approved before the edit was proposed (downstream still holds that). Nothing new is proposed, so
+     * no second person is needed; the edits discarded no longer bar their authors from approving a later edit.
+     */
+    public StoredFinding discardEdit(String recordId, Account actor, String reason) {
+        return jdbi.inTransaction(handle -> {
+            StoredFinding before = lock(handle, recordId);
+            if (before.status() != ReviewStatus.PROPOSED || before.curated() == null) {
+                throw ReviewException.conflict("the fact has no proposed edit to discard; it is "
+                        + before.status().label());
+            }
+            JsonNode published = publishedBeforeTheEdit(handle, recordId);
+            ReviewStatus status = published == null ? ReviewStatus.PENDING
+                    : ReviewStatus.fromLabel(published.path("status").asText());
+            ObjectNode curated = status == ReviewStatus.EDITED ? ((ObjectNode) published).deepCopy() : null;
+            if (curated != null) {
+                curated.remove("status");
+            }
+            return decide(handle, before, actor, "discard-edit", status, curated,
+                    reason == null || reason.isBlank() ? null : reason.strip());
+        });
+    }
+
+    /** The record as published when the first edit still open was proposed, if it was published then; else null. */
+    private static JsonNode publishedBeforeTheEdit(Handle handle, String recordId) {
+        if (!isPublished(handle, recordId)) {
+            return null;
+        }
+        String before = handle.createQuery("""
+                        SELECT before::text FROM decision
+                        WHERE record_id = :recordId AND action = 'edit' AND id > COALESCE((SELECT max(id) FROM decision
+                            WHERE record_id = :recordId AND action IN ('approve', 'discard-edit')), 0)
+                        ORDER BY id LIMIT 1""")
+                .bind("recordId", recordId).mapTo(String.class).findOne().orElse(null);
+        JsonNode record = before == null ? null : Json.read(before, JsonNode.class);
+        return record != null && ReviewStatus.fromLabel(record.path("status").asText("pending")).published()
+                ? record : null;
+    }
+
+    private static String machine(Handle handle, long findingId) {
+        return handle.createQuery("SELECT machine::text FROM finding WHERE id = :id").bind("id", findingId)
+                .mapTo(String.class).one();
     }
 
     private StoredFinding approve(Handle handle, String recordId, Account actor) {
@@ -126,8 +203,9 @@ public final class ReviewService {
     }
 
     /**
-     * Who edited the record since it was last approved: none of them may approve the edit. A rejection does not
-     * clear the list, or an editor could reject their own proposal and then approve it alone.
+     * Who edited the record since it was last approved or its edit discarded: none of them may approve the edit. A
+     * rejection does not clear the list, or an editor could reject their own proposal and then approve it alone; a
+     * discard may, since it drops the edited values.
      */
     public Set<String> editorsOf(String recordId) {
         return jdbi.withHandle(handle -> editors(handle, recordId));
@@ -138,7 +216,8 @@ public final class ReviewService {
                         SELECT DISTINCT actor FROM decision
                         WHERE record_id = :recordId AND action = 'edit'
                           AND id > COALESCE((SELECT max(id) FROM decision
-                                             WHERE record_id = :recordId AND action = 'approve'), 0)""")
+                                             WHERE record_id = :recordId
+                                               AND action IN ('approve', 'discard-edit')), 0)""")
                 .bind("recordId", recordId).mapTo(String.class).list());
     }
 
@@ -161,7 +240,8 @@ public final class ReviewService {
         return after;
     }
 
-    static void appendAudit(Handle handle, long findingId, String recordId, String actor, String action,
+    /** Appends a decision to a fact's audit trail, in the caller's transaction. */
+    public static void appendAudit(Handle handle, long findingId, String recordId, String actor, String action,
                             JsonNode before, JsonNode after, String reason, Instant at) {
         handle.createUpdate("""
                         INSERT INTO decision (finding_id, record_id, actor, action, decided_at, before, after, reason)

@@ -29,9 +29,13 @@ public record StoredFinding(long id, String recordId, String paperId, String ext
         return index < sentenceStarts.size() ? sentenceStarts.get(index) : -1;
     }
 
-    /** True for an outcome fact whose numeric checks failed; other kinds have no checks. */
+    /**
+     * True for an outcome fact whose checks failed: on the curator's values where they edited it (the checks ran
+     * again on them), else on the machine's. Other kinds have no checks.
+     */
     public boolean failsChecks() {
-        return record.has("checks_pass") && !record.get("checks_pass").asBoolean(true);
+        ObjectNode checked = curated != null && curated.has("checks_pass") ? curated : record;
+        return checked.has("checks_pass") && !checked.get("checks_pass").asBoolean(true);
     }
 
     /** The record as it should be exported and published now: the curator's version if any, with its status. */

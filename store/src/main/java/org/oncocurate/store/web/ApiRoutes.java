@@ -73,8 +73,17 @@ final class ApiRoutes {
                     json(ctx, view(store.review().edit(ctx.pathParam("recordId"), actor(ctx), body.get("changes"),
                             body.path("reason").asText(null))));
                 }),
+                new Route(POST, "/api/findings/{recordId}/discard-edit", Access.SIGNED_IN, false, ctx -> json(ctx,
+                        view(store.review().discardEdit(ctx.pathParam("recordId"), actor(ctx),
+                                ctx.body().isBlank() ? null : body(ctx).path("reason").asText(null))))),
                 new Route(POST, "/api/findings/approve", Access.SIGNED_IN, false, this::approveAll),
                 new Route(GET, "/api/conflicts", Access.SIGNED_IN, false, this::conflicts),
+                new Route(POST, "/api/conflicts/keep-both", Access.SIGNED_IN, false, ctx -> {
+                    JsonNode body = body(ctx);
+                    store.conflicts().keepBoth(body.path("first").asText(""), body.path("second").asText(""),
+                            actor(ctx), body.path("reason").asText(null));
+                    ctx.status(204);
+                }),
                 new Route(GET, "/api/trials/{trial}", Access.SIGNED_IN, false, this::trial),
                 new Route(GET, "/api/trials/{trial}/forest-plot.svg", Access.SIGNED_IN, false,
                         ctx -> svg(ctx, charts.trialPlot(Charts.trialKey(ctx.pathParam("trial"))))),

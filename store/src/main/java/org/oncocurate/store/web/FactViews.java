@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.oncocurate.store.conflict.Conflict;
 import org.oncocurate.store.review.StoredFinding;
 import org.oncocurate.store.web.view.CheckView;
@@ -68,7 +69,8 @@ final class FactViews {
         record.path("arms").forEach(arm -> arms.add((arm.hasNonNull("label") ? arm.get("label").asText() : "arm")
                 + ": " + armValue(arm)));
         List<CheckView> checks = new ArrayList<>();
-        finding.record().path("checks").forEach(check -> checks.add(new CheckView(text(check, "check"),
+        // The effective record's checks: those of the curator's values when they edited the fact.
+        record.path("checks").forEach(check -> checks.add(new CheckView(text(check, "check"),
                 check.path("passed").asBoolean(), text(check, "message"), text(check, "suggestion"))));
         // The store's conflicts are live (a rejected side closes one) and cover the paper's own statements too, so
         // the conflicts the extractor wrote on the record are not listed again.
@@ -182,7 +184,9 @@ final class FactViews {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode machine = finding.record().get(field.getKey());
-            if (!"status".equals(field.getKey()) && !field.getValue().equals(machine)) {
+            // The checks run again on the curator's values are listed as checks, not as a changed field.
+            if (!Set.of("status", "checks", "trial_unknown").contains(field.getKey())
+                    && !field.getValue().equals(machine)) {
                 diffs.add(field.getKey() + ": " + display(machine) + " → " + display(field.getValue()));
             }
         }

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,26 +39,34 @@ import org.oncocurate.store.web.view.PaperRow;
 /** The review UI: server-rendered pages whose forms post back here and are redirected to a page (no scripts). */
 final class PageRoutes {
     /** Messages a redirect may ask a page to show; only these, so a link cannot put words in the UI's mouth. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "uploaded", "Submitted to the pipeline; the queue shows its progress.",
-            "approved", "Approved.",
-            "rejected", "Rejected.",
-            "edited", "Edit saved; a second person must approve it before it is published.",
-            "bulk", "The selected facts are approved.",
-            "reprocess", "The paper is going through the pipeline again.",
-            "password", "Password changed.",
-            "account", "Account added.",
-            "revoked", "Token revoked.");
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+            Map.entry("uploaded", "Submitted to the pipeline; the queue shows its progress."),
+            Map.entry("approved", "Approved."),
+            Map.entry("rejected", "Rejected."),
+            Map.entry("edited",
+                    "Edit saved and checked again; a second person must approve it before it is published."),
+            Map.entry("discarded", "Edit discarded; the fact is back to the values it had before it."),
+            Map.entry("bulk", "The selected facts are approved."),
+            Map.entry("kept", "Both sides kept; the conflict is closed."),
+            Map.entry("reprocess", "The paper is going through the pipeline again."),
+            Map.entry("password", "Password changed."),
+            Map.entry("account", "Account added."),
+            Map.entry("revoked", "Token revoked."));
     private static final String LOGIN_COOKIE = "oncocurate_login";
+    /** Carries a refused request's message to the page the request came from, for one page view. */
+    private static final String REFUSAL_COOKIE = "oncocurate_refusal";
+    private static final int REFUSAL_MAX_CHARS = 1500;
 
     private final StoreServices store;
     private final Gatekeeper gatekeeper;
     private final Templates templates;
+    private final PaperPages papers;
 
     PageRoutes(StoreServices store, Gatekeeper gatekeeper, Templates templates) {
         this.store = store;
         this.gatekeeper = gatekeeper;
         this.templates = templates;
+        this.papers = new PaperPages(store, this);
     }
 
     List<Route> routes() {
@@ -75,25 +83,34 @@ final class PageRoutes {
                     ApiRoutes.submit(ctx, store, ApiRoutes.actor(ctx).username());
                     ctx.redirect("/?done=uploaded");
                 }),
-                new Route(GET, "/papers/{paperId}", Access.SIGNED_IN, true, this::paper),
+                new Route(GET, "/papers/{paperId}", Access.SIGNED_IN, true, papers::paper),
                 new Route(POST, "/papers/{paperId}/reprocess", Access.EDITOR, true, ctx -> {
                     store.submissions().reprocess(ApiRoutes.paperId(ctx), ApiRoutes.actor(ctx).username());
                     ctx.redirect("/papers/" + ApiRoutes.paperId(ctx) + "?done=reprocess");
                 }),
+                new Route(GET, "/papers/{paperId}/approve-passing", Access.SIGNED_IN, true, papers::approvePassing),
                 new Route(POST, "/papers/{paperId}/approve-selected", Access.SIGNED_IN, true, ctx -> {
                     store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
-                    ctx.redirect("/papers/" + ApiRoutes.paperId(ctx) + "?done=bulk");
+                    redirectBack(ctx, "/papers/" + ApiRoutes.paperId(ctx), "bulk", null);
                 }),
                 new Route(GET, "/findings/{recordId}", Access.SIGNED_IN, true, this::finding),
                 new Route(POST, "/findings/{recordId}/approve", Access.SIGNED_IN, true, ctx -> decided(ctx,
                         store.review().approve(ctx.pathParam("recordId"), ApiRoutes.actor(ctx)), "approved")),
                 new Route(POST, "/findings/{recordId}/reject", Access.SIGNED_IN, true, this::reject),
                 new Route(POST, "/findings/{recordId}/edit", Access.SIGNED_IN, true, this::edit),
+                new Route(POST, "/findings/{recordId}/discard-edit", Access.SIGNED_IN, true, ctx -> decided(ctx,
+                        store.review().discardEdit(ctx.pathParam("recordId"), ApiRoutes.actor(ctx),
+                                ctx.formParam("reason")), "discarded")),
                 new Route(GET, "/conflicts", Access.SIGNED_IN, true, this::conflicts),
+                new Route(POST, "/conflicts/keep-both", Access.SIGNED_IN, true, ctx -> {
+                    store.conflicts().keepBoth(ctx.formParam("first"), ctx.formParam("second"),
+                            ApiRoutes.actor(ctx), ctx.formParam("reason"));
+                    redirectBack(ctx, "/conflicts", "kept", null);
+                }),
                 new Route(GET, "/trials/{trial}", Access.SIGNED_IN, true, this::trial),
                 new Route(POST, "/trials/{trial}/approve-selected", Access.SIGNED_IN, true, ctx -> {
                     store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
-                    ctx.redirect("/trials/" + Charts.trialKey(ctx.pathParam("trial")) + "?done=bulk");
+                    redirectBack(ctx, "/trials/" + Charts.trialKey(ctx.pathParam("trial")), "bulk", null);
                 }),
                 new Route(GET, "/account", Access.SIGNED_IN, true, ctx -> account(ctx, null)),
                 new Route(POST, "/account/tokens", Access.SIGNED_IN, true, ctx -> account(ctx,
@@ -121,12 +138,86 @@ final class PageRoutes {
     Frame frame(Context ctx, String title) {
         Principal principal = Gatekeeper.principal(ctx).orElse(null);
         String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-        return principal == null ? new Frame(title, null, null, "", notice)
+        String refusal = ctx.cookie(REFUSAL_COOKIE);
+        if (refusal != null && !refusal.isEmpty()) {
+            ctx.cookie(gatekeeper.cookie(REFUSAL_COOKIE, "", 0));
+            refusal = URLDecoder.decode(refusal, StandardCharsets.UTF_8);
+            notice = null;
+        } else {
+            refusal = null;
+        }
+        return principal == null ? new Frame(title, null, null, "", notice, refusal)
                 : new Frame(title, principal.account().username(), principal.account().role().label(),
-                principal.csrfToken(), notice);
+                principal.csrfToken(), notice, refusal);
     }
 
-    private void html(Context ctx, String template, Map<String, Object> parameters) {
+    /**
+     * Sends a refused form back to the page it was posted from, with the message in place, rather than to an error
+     * page the curator has to leave with the back button. False when the page is unknown or not of this site.
+     */
+    boolean refuseInPlace(Context ctx, String message) {
+        String page = origin(ctx);
+        if (page == null) {
+            return false;
+        }
+        String text = message.length() > REFUSAL_MAX_CHARS ? message.substring(0, REFUSAL_MAX_CHARS) + "…" : message;
+        ctx.cookie(gatekeeper.cookie(REFUSAL_COOKIE, URLEncoder.encode(text, StandardCharsets.UTF_8), 120));
+        ctx.status(303);
+        ctx.header("Location", page);
+        ctx.result("");
+        return true;
+    }
+
+    /** The page a form was posted from: its {@code back} field, else the same-site Referer; null when neither. */
+    private static String origin(Context ctx) {
+        if (!"POST".equals(ctx.method().name())) {
+            return null;
+        }
+        String back = null;
+        String type = ctx.contentType();
+        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            back = ctx.formParam("back");
+        }
+        if (back != null && !"/".equals(safeNext(back))) {
+            return safeNext(back);
+        }
+        String referer = ctx.header("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referer);
+            if (!ctx.host().equalsIgnoreCase(uri.getRawAuthority())) {
+                return null;
+            }
+            String page = safeNext(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+            return "/login".equals(uri.getRawPath()) ? null : page;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The page being shown, with its query but without a notice, for its forms to come back to. */
+    static String here(Context ctx) {
+        List<String> parameters = new ArrayList<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!"done".equals(name)) {
+                values.forEach(value -> parameters.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            }
+        });
+        return ctx.path() + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+    }
+
+    /** Redirects to the form's {@code back} page (else {@code fallback}) with a notice, at a fact's row if given. */
+    private static void redirectBack(Context ctx, String fallback, String notice, String recordId) {
+        String back = ctx.formParam("back");
+        String page = back == null || "/".equals(safeNext(back)) ? fallback : safeNext(back);
+        ctx.redirect(page + (page.contains("?") ? "&" : "?") + "done=" + notice
+                + (recordId == null ? "" : "#fact-" + recordId));
+    }
+
+    void html(Context ctx, String template, Map<String, Object> parameters) {
         ctx.html(templates.render(template, parameters));
     }
 
@@ -198,9 +289,32 @@ final class PageRoutes {
         return next;
     }
 
+    /**
+     * The papers, all or those in one state of review: in the pipeline, with facts waiting for a person (most
+     * waiting first), reviewed, or rejected by the pipeline. Live, the page reloads itself every few seconds (a meta
+     * refresh: no script) and leaves out the upload form, which a reload would empty.
+     */
     private void queue(Context ctx) {
-        List<PaperRow> rows = store.papers().list().stream().map(PageRoutes::row).toList();
-        html(ctx, "queue.jte", Map.of("frame", frame(ctx, "Papers"), "papers", rows));
+        String shown = String.valueOf(ctx.queryParam("show"));
+        List<PaperRow> all = store.papers().list().stream().map(PageRoutes::row).toList();
+        List<PaperRow> rows = switch (shown) {
+            case "in-progress" -> all.stream().filter(PaperRow::inProgress).toList();
+            case "to-review" -> all.stream().filter(row -> row.pendingCount() > 0)
+                    .sorted(Comparator.comparingLong(PaperRow::pendingCount).reversed()).toList();
+            case "reviewed" -> all.stream().filter(row -> "extracted".equals(row.state()) && row.pendingCount() == 0)
+                    .toList();
+            case "rejected" -> all.stream().filter(row -> "rejected".equals(row.state())).toList();
+            default -> all;
+        };
+        boolean live = "1".equals(ctx.queryParam("live"));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frame", frame(ctx, "Papers"));
+        parameters.put("papers", rows);
+        parameters.put("shown", Set.of("in-progress", "to-review", "reviewed", "rejected").contains(shown) ? shown : "");
+        parameters.put("live", live);
+        parameters.put("inProgress", all.stream().filter(PaperRow::inProgress).count());
+        parameters.put("pending", all.stream().mapToLong(PaperRow::pendingCount).sum());
+        html(ctx, "queue.jte", parameters);
     }
 
     static PaperRow row(PaperSummary paper) {
@@ -214,52 +328,8 @@ final class PageRoutes {
         String title = paper.title() != null && !paper.title().isBlank() ? paper.title() : paper.fileName();
         return new PaperRow(paper.id(), title, paper.doi() == null ? "" : paper.doi(), paper.fileName(),
                 paper.submittedBy(), FactViews.when(paper.submittedAt()), paper.state().label(),
-                paper.state() == PaperState.REJECTED ? 100 : progress, rejection, paper.findingCount());
-    }
-
-    private void paper(Context ctx) {
-        String paperId = ApiRoutes.paperId(ctx);
-        PaperSummary paper = store.papers().find(paperId)
-                .orElseThrow(() -> ReviewException.notFound("no paper " + paperId));
-        List<Conflict> conflicts = store.conflicts().forPaper(paperId);
-        Map<String, String> titles = Charts.titles(store);
-        List<FactView> outcomes = new ArrayList<>();
-        Map<String, List<FactView>> entities = new LinkedHashMap<>();
-        for (FindingKind kind : List.of(FindingKind.TRIAL, FindingKind.GENE, FindingKind.DRUG, FindingKind.VARIANT,
-                FindingKind.GENE_FAMILY, FindingKind.DRUG_CLASS)) {
-            entities.put(heading(kind), new ArrayList<>());
-        }
-        for (StoredFinding finding : store.findings().forPaper(paperId)) {
-            FactView fact = FactViews.of(finding, conflicts, List.of(), titles);
-            if (finding.kind() == FindingKind.OUTCOME) {
-                outcomes.add(fact);
-            } else {
-                entities.get(heading(finding.kind())).add(fact);
-            }
-        }
-        outcomes.sort(Comparator.comparing(FactView::trial).thenComparing(FactView::endpoint));
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("frame", frame(ctx, row(paper).title()));
-        parameters.put("paper", row(paper));
-        parameters.put("journal", paper.journal() == null ? "" : paper.journal()
-                + (paper.year() == null ? "" : " " + paper.year()));
-        parameters.put("outcomes", outcomes);
-        parameters.put("entities", entities);
-        parameters.put("failing", outcomes.stream().filter(fact -> !fact.checksPass()).count());
-        parameters.put("conflicting", outcomes.stream().filter(fact -> !fact.conflicts().isEmpty()).count());
-        html(ctx, "paper.jte", parameters);
-    }
-
-    private static String heading(FindingKind kind) {
-        return switch (kind) {
-            case TRIAL -> "Trials";
-            case GENE -> "Genes";
-            case DRUG -> "Drugs";
-            case VARIANT -> "Variants";
-            case OUTCOME -> "Outcome facts";
-            case GENE_FAMILY -> "Gene families";
-            case DRUG_CLASS -> "Drug classes";
-        };
+                paper.state() == PaperState.REJECTED ? 100 : progress, rejection, paper.findingCount(),
+                paper.pendingCount());
     }
 
     private void finding(Context ctx) {
@@ -283,7 +353,9 @@ final class PageRoutes {
     static AuditView audit(AuditEntry entry) {
         List<String> changes = new ArrayList<>();
         if (entry.before() != null && entry.after() != null) {
-            Set<String> ignored = Set.of("status", "evidence", "mentions", "source_paper", "lexicon_versions");
+            // The checks are listed on the fact; their pass or fail is enough here.
+            Set<String> ignored = Set.of("status", "evidence", "mentions", "source_paper", "lexicon_versions",
+                    "checks", "trial_unknown");
             entry.after().fieldNames().forEachRemaining(field -> {
                 if (!ignored.contains(field) && !entry.after().get(field).equals(entry.before().get(field))) {
                     changes.add(field + ": " + entry.before().path(field) + " → " + entry.after().get(field));
@@ -297,12 +369,8 @@ final class PageRoutes {
     }
 
     private void reject(Context ctx) {
-        String recordId = ctx.pathParam("recordId");
-        String reason = ctx.formParam("reason." + recordId);
-        if (reason == null || reason.isBlank()) {
-            reason = ctx.formParam("reason");
-        }
-        decided(ctx, store.review().reject(recordId, ApiRoutes.actor(ctx), reason), "rejected");
+        decided(ctx, store.review().reject(ctx.pathParam("recordId"), ApiRoutes.actor(ctx),
+                ctx.formParam("reason")), "rejected");
     }
 
     private void edit(Context ctx) {
@@ -320,11 +388,7 @@ final class PageRoutes {
     }
 
     private static void decided(Context ctx, StoredFinding finding, String notice) {
-        if ("paper".equals(ctx.formParam("back"))) {
-            ctx.redirect("/papers/" + finding.paperId() + "?done=" + notice + "#fact-" + finding.recordId());
-        } else {
-            ctx.redirect("/findings/" + finding.recordId() + "?done=" + notice);
-        }
+        redirectBack(ctx, "/findings/" + finding.recordId(), notice, finding.recordId());
     }
 
     private void conflicts(Context ctx) {
@@ -347,7 +411,7 @@ final class PageRoutes {
                     .add(FactViews.of(finding, conflicts, List.of(), titles));
         }
         html(ctx, "trial.jte", Map.of("frame", frame(ctx, "Trial " + trial), "trial", trial, "trials", trials,
-                "outcomes", outcomes, "conflicts", conflicts.size()));
+                "outcomes", outcomes, "conflicts", conflicts.size(), "back", here(ctx)));
     }
 
     private void account(Context ctx, String newToken) {

@@ -146,7 +146,11 @@ public final class ReviewServer implements AutoCloseable {
     private static void refuse(PageRoutes pages, Context ctx, int status, String message, List<String> details) {
         String text = message == null ? "error" : message;
         if (Gatekeeper.isPage(ctx)) {
-            pages.error(ctx, status, details.isEmpty() ? text : text + ": " + String.join("; ", details));
+            String full = details.isEmpty() ? text : text + ": " + String.join("; ", details);
+            if (status != 401 && pages.refuseInPlace(ctx, full)) {
+                return;
+            }
+            pages.error(ctx, status, full);
             return;
         }
         ctx.status(status);

@@ -1,6 +1,7 @@
 package org.oncocurate.store.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +11,9 @@ import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
 import org.oncocurate.store.account.Role;
+import org.oncocurate.store.review.ReviewException;
+import org.oncocurate.store.review.ReviewStatus;
+import org.oncocurate.store.review.StoredFinding;
 
 class ConflictsIT {
     private static Database database;
@@ -47,6 +51,36 @@ class ConflictsIT {
         assertThat(store.conflicts().forPaper(SECOND)).isNotEmpty()
                 .allSatisfy(conflict -> assertThat(conflict.involves(conflict.first().recordId())).isTrue());
         assertThat(store.conflicts().forTrial("MONALEESA2")).as("the same value twice is no conflict").isEmpty();
+    }
+
+    @Test
+    void keepingBothSidesWithAReasonClosesTheConflictAndIsInBothAuditTrails() {
+        String third = TestDatabase.paperId(3);
+        store.findings().store(TestDatabase.findings(third, "x", TestDatabase.clock().instant(), List.of(
+                TestDatabase.hazardRatio("INVENTA-9", 0.61, 0.5, 0.74, true),
+                TestDatabase.hazardRatio("INVENTA-9", 0.72, 0.6, 0.86, true))));
+        Conflict conflict = store.conflicts().forTrial("INVENTA9").get(0);
+        var dana = TestDatabase.account(store, "dana", Role.CURATOR);
+
+        assertThatThrownBy(() -> store.conflicts().keepBoth(conflict.first().recordId(),
+                conflict.second().recordId(), dana, " "))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(400));
+        store.conflicts().keepBoth(conflict.second().recordId(), conflict.first().recordId(), dana,
+                "the first is the overall population, the second a subgroup");
+
+        assertThat(store.conflicts().forTrial("INVENTA9")).isEmpty();
+        for (StoredFinding side : List.of(conflict.first(), conflict.second())) {
+            assertThat(store.review().history(side.recordId())).singleElement().satisfies(entry -> {
+                assertThat(entry.action()).isEqualTo("keep-both");
+                assertThat(entry.actor()).isEqualTo("dana");
+                assertThat(entry.reason()).startsWith("the first is the overall population");
+            });
+            assertThat(store.findings().byRecordId(side.recordId()).orElseThrow().status())
+                    .as("keeping both decides neither").isEqualTo(ReviewStatus.PENDING);
+        }
+        assertThatThrownBy(() -> store.conflicts().keepBoth(conflict.first().recordId(),
+                conflict.second().recordId(), dana, "again"))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
     @Test

@@ -204,7 +204,7 @@ class ReviewIT {
         String paperId = TestDatabase.paperId(++papers);
         store.findings().store(TestDatabase.findings(paperId, "extract-test", TestDatabase.clock().instant(),
                 List.of(TestDatabase.hazardRatio("MONALEESA-2", 0.56, 0.43, 0.72, true),
-                        TestDatabase.hazardRatio("MONALEESA-2", 5.6, 0.43, 0.72, false))));
+                        TestDatabase.hazardRatio("MONALEESA-7", 5.6, 0.43, 0.72, false))));
         List<StoredFinding> facts = store.findings().forPaper(paperId);
         StoredFinding failing = facts.stream().filter(StoredFinding::failsChecks).findFirst().orElseThrow();
 

@@ -306,6 +306,41 @@ class ReviewServerIT {
         assertThat(bulk.body()).contains(failing.recordId()).contains("checks failed");
     }
 
+    private static HttpResponse<String> postForm(HttpClient browser, String path, String form) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type",
+                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRefusedFormGoesBackToItsPageWithTheMessageShownThereOnce() throws Exception {
+        HttpClient browser = signedInBrowser();
+        String csrf = csrfOf(browser);
+        String back = "/papers/" + PAPER + "?kind=gene";
+        ReviewStatus before = store.findings().byRecordId(gene.recordId()).orElseThrow().status();
+
+        HttpResponse<String> refused = postForm(browser, "/findings/" + gene.recordId() + "/reject", "_csrf=" + csrf
+                + "&reason=+&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location")).hasValue(back);
+        assertThat(page(browser, back).body()).contains("id=\"refusal\"").contains("a rejection needs a reason");
+        assertThat(page(browser, back).body()).as("shown once").doesNotContain("id=\"refusal\"");
+        assertThat(store.findings().byRecordId(gene.recordId()).orElseThrow().status()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormsBackFieldCannotSendTheCuratorToAnotherSite() throws Exception {
+        HttpClient browser = signedInBrowser();
+        String csrf = csrfOf(browser);
+
+        HttpResponse<String> refused = postForm(browser, "/findings/" + gene.recordId() + "/reject", "_csrf=" + csrf
+                + "&reason=&back=%2F%2Fevil.example%2Fx");
+
+        assertThat(refused.headers().firstValue("Location").orElse("")).doesNotContain("evil");
+        assertThat(refused.statusCode()).as("no page of this site to go back to: the error page").isEqualTo(400);
+    }
+
     @Test
     void recordsAndTheAuditTrailExportInEveryFormat() throws Exception {
         HttpClient browser = signedInBrowser();

@@ -24,10 +24,33 @@ public record FactView(String recordId, String paperId, String paperTitle, Strin
         return evidence.isEmpty() ? null : evidence.get(0);
     }
 
-    /** Only facts whose checks all pass, and that carry no curator's edit, can be approved in bulk. */
+    /**
+     * Only pending facts whose checks all pass, that carry no curator's edit and that are in no open conflict can
+     * be approved in bulk (the review service refuses any other).
+     */
     public boolean bulkApprovable() {
-        return checksPass && machineDiffs.isEmpty() && !"approved".equals(status) && !"edited".equals(status)
-                && !"proposed".equals(status);
+        return notBulkApprovable().isEmpty();
+    }
+
+    /** Why the fact cannot be approved in bulk, or "" when it can. */
+    public String notBulkApprovable() {
+        if (!"pending".equals(status)) {
+            return "already " + status + ": decide it on its own";
+        }
+        if (!checksPass) {
+            return "a check failed: review it on its own";
+        }
+        if (!conflicts.isEmpty()) {
+            return "in an open conflict: decide which side is right";
+        }
+        if (!machineDiffs.isEmpty()) {
+            return "carries a curator's edit: approve the edit on its own";
+        }
+        return "";
+    }
+
+    public boolean edited() {
+        return !machineDiffs.isEmpty();
     }
 
     public boolean needsAttention() {

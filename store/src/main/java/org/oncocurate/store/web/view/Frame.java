@@ -6,8 +6,9 @@ package org.oncocurate.store.web.view;
  *
  * @param username the signed-in account, or null on the login page
  * @param notice   a message about the last action, or null
+ * @param refusal  why the last request from this page was refused, or null
  */
-public record Frame(String title, String username, String role, String csrfToken, String notice) {
+public record Frame(String title, String username, String role, String csrfToken, String notice, String refusal) {
     public boolean signedIn() {
         return username != null;
     }
