@@ -64,6 +64,8 @@ public final class TrialFinder implements Finder {
             Pattern.CASE_INSENSITIVE);
     /** "PACE II", "PEARL III": a table row giving the trial's phase after its name. */
     private static final Pattern PHASE_AFTER = Pattern.compile("\\s+(?:I|II|III|IV|I/II|II/III|1|2|3|4)\\b");
+    /** What closes a name set alone in parentheses: the parenthesis, or a registry id in brackets. */
+    private static final Pattern IN_PARENTHESES_AFTER = Pattern.compile("\\s?(?:\\)|\\[)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Capitalised words that precede numbers, or are called a study, without naming a trial. */
     private static final Set<String> NOT_TRIALS = Set.of("TABLE", "FIGURE", "FIG", "STEP", "PHASE", "CLASS", "GRADE",
@@ -120,7 +122,8 @@ public final class TrialFinder implements Finder {
             var bareTrial = registry.find(word).filter(trial -> registry.find(shape.group()).isEmpty());
             if (bareTrial.isPresent()) {
                 found.add(new TermMatch<>(shape.start(1), shape.end(1), word, bareTrial.get().name()));
-            } else if (!afterPhase(text, shape.start()) && shapeNamesTrial(shape, trialTalk, trialWordHere)) {
+            } else if (!afterPhase(text, shape.start()) && (shapeNamesTrial(shape, trialTalk, trialWordHere)
+                    || nameInParentheses(text, shape, trialWordHere))) {
                 String name = shape.group().replaceAll("\\s+", " ");
                 found.add(new TermMatch<>(shape.start(), shape.end(), shape.group(), canonical(name)));
             }
@@ -239,6 +242,19 @@ public final class TrialFinder implements Finder {
         String whole = shape.group();
         return !namesSomethingElse.test(whole) && !namesSomethingElse.test(word + number)
                 && !namesSomethingElse.test(word);
+    }
+
+    /**
+     * "... investigators (ICON4), ...", "(ZEPHYR2 [NCT...])": an acronym run into its number, set alone in parentheses
+     * in a sentence that speaks of a trial, is the name given to that trial.
+     */
+    private boolean nameInParentheses(String text, Matcher shape, boolean trialWordHere) {
+        String word = shape.group(1);
+        boolean alone = shape.start() > 0 && text.charAt(shape.start() - 1) == '('
+                && IN_PARENTHESES_AFTER.matcher(text).region(shape.end(), text.length()).lookingAt();
+        return alone && trialWordHere && shape.group(2).isEmpty() && shape.group(3).length() <= MAX_TRIAL_NUMBER
+                && word.equals(word.toUpperCase(Locale.ROOT)) && !NOT_TRIALS.contains(word)
+                && !namesSomethingElse.test(shape.group()) && !namesSomethingElse.test(word);
     }
 
     private boolean acronymNamesTrial(String acronym) {
