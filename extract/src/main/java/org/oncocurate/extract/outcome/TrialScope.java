@@ -256,10 +256,11 @@ final class TrialScope {
         }
         Mention after = mentions.stream().filter(mention -> mention.start() >= statement.end()).findFirst()
                 .orElse(null);
-        if (after != null && (current == null || after.start() - statement.end() <= NEAR_AFTER)) {
+        boolean unnamedInView = current == null && aboutAnUnnamedStudy();
+        if (after != null && (current == null && !unnamedInView || after.start() - statement.end() <= NEAR_AFTER)) {
             return after.normalized();
         }
-        if (current == null && !otherWorkHere && aboutAnUnnamedStudy()) {
+        if (unnamedInView && !otherWorkHere) {
             return nearest();
         }
         return current;

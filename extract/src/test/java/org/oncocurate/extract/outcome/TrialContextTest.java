@@ -360,4 +360,16 @@ class TrialContextTest {
         assertThat(trials).containsEntry("OS 34.9", "ZEPHYR4").containsEntry("OS 1.07", "ZEPHYR4");
         assertThat(trials.keySet()).noneMatch(figure -> figure.endsWith(" 23.0") || figure.endsWith(" 18.0"));
     }
+
+    @Test
+    void theFiguresOfAnUnnamedStudyDoNotTakeATrialNamedFarAfterThemInTheirSentence() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "A randomized trial of 669 patients compared mirvastin with high-dose dexamethasone. With a median "
+                        + "follow-up of 22 months, the median OS was 29.8 months for mirvastin versus 23.7 months for "
+                        + "dexamethasone (HR, 0.77; P = .027) even though crossover was allowed, and another "
+                        + "randomized trial (NCT05555555) of 646 patients compared mirvastin plus zorbatinib with "
+                        + "mirvastin alone.");
+        assertThat(trialsOf(paper)).containsEntry("OS 29.8", "?").containsEntry("OS 0.77", "?");
+    }
 }
