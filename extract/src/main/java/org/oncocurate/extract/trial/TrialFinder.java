@@ -44,6 +44,13 @@ public final class TrialFinder implements Finder {
     /** "The Breast Cancer Erythropoietin Survival Trial (BEST)": a name the paper defines as a trial's. */
     private static final Pattern DEFINED_AS_TRIAL = Pattern.compile(
             "(?:\\p{Lu}\\p{L}+\\s+){1,10}(?:Trial|Study)\\s*\\((\\p{Lu}[\\p{L}\\d-]{2,20})\\)");
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,|and|,\\s*and|or)\\s*");
+    /** A protocol code: a letter or a few capitals run into a number ("D9901", "E1199", "S0221"). */
+    private static final String CODE = "[A-Z]{1,4}-?\\d{3,5}[A-Z]?";
+    private static final Pattern PROTOCOL_CODE = Pattern.compile("(?<![\\p{L}\\p{N}-])" + CODE + "(?![\\p{L}\\p{N}])");
+    /** "two smaller trials (D9901 and D9902A [NCT...])": the trials a plural names, by their protocol codes. */
+    private static final Pattern PROTOCOLS_LISTED = Pattern.compile(
+            "\\b(?:trials|studies)\\s*\\((" + CODE + "(?:\\s*(?:,|and|,\\s*and)\\s*" + CODE + ")+)\\s*[)\\[]");
     /** "the Crystal Study", "the Harbor Trial": an ordinary word made a name by a capitalised Study or Trial. */
     private static final Pattern CAPITALISED_STUDY = Pattern.compile(
             "(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}{2,})\\s+(?:Study|Trial)\\b(?!\\s+\\p{Lu})");
@@ -155,6 +162,15 @@ public final class TrialFinder implements Finder {
                 found.add(new TermMatch<>(defined.start(1), defined.end(1), acronym, canonical(acronym)));
             }
         }
+        Matcher protocols = PROTOCOLS_LISTED.matcher(text);
+        while (protocols.find()) {
+            Matcher code = PROTOCOL_CODE.matcher(text).region(protocols.start(1), protocols.end(1));
+            while (code.find()) {
+                if (!namesSomethingElse.test(code.group())) {
+                    found.add(new TermMatch<>(code.start(), code.end(), code.group(), canonical(code.group())));
+                }
+            }
+        }
         Matcher capitalised = CAPITALISED_STUDY.matcher(text);
         while (capitalised.find()) {
             String word = capitalised.group(1);
@@ -193,7 +209,7 @@ public final class TrialFinder implements Finder {
             Mention id = joined.get(i);
             Mention before = joined.get(i - 1);
             boolean isId = registryId(id) != null;
-            boolean named = registryId(before) == null;
+            boolean named = registryId(before) == null && !lastOfAList(sentence, joined, i - 1);
             if (isId && named && before.end() <= id.start()
                     && ID_AFTER_NAME.matcher(sentence.slice(before.end(), id.start())).matches()) {
                 joined.set(i, new Mention(id.start(), id.end(), id.surface(), before.normalized(), null,
@@ -201,6 +217,16 @@ public final class TrialFinder implements Finder {
             }
         }
         return joined;
+    }
+
+    /** "(K4401 and K4402B [NCT...])": a registry id after a list of names could be any one's, and joins none. */
+    private static boolean lastOfAList(Sentence sentence, List<Mention> mentions, int at) {
+        if (at < 1) {
+            return false;
+        }
+        Mention before = mentions.get(at - 1);
+        Mention last = mentions.get(at);
+        return before.end() <= last.start() && LIST_JOINER.matcher(sentence.slice(before.end(), last.start())).matches();
     }
 
     /** The registry id a mention was printed as, when it was printed as one ("NCT01740427"), else null. */
