@@ -51,7 +51,7 @@ class DevCorpusEvaluationIT {
     }
 
     @ParameterizedTest(name = "{0} F1 on the development corpus stays at or above {1}")
-    @CsvSource({"gene, 0.97", "drug, 0.99", "trial, 0.96", "outcome, 0.62"})
+    @CsvSource({"gene, 0.97", "drug, 0.99", "trial, 0.97", "outcome, 0.70"})
     void microAveragedF1HoldsItsFloor(String kind, double floor) {
         KindScore score = micro.get(kind);
         assertThat(score).as(kind).isNotNull();

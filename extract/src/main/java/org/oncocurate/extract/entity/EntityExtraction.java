@@ -16,6 +16,7 @@ import org.oncocurate.extract.gene.GeneFinder;
 import org.oncocurate.extract.text.Abbreviations;
 import org.oncocurate.extract.text.Mention;
 import org.oncocurate.extract.text.Sentence;
+import org.oncocurate.extract.trial.NamesInUse;
 import org.oncocurate.extract.trial.OtherUses;
 import org.oncocurate.extract.trial.ShortNames;
 import org.oncocurate.extract.trial.TrialFinder;
@@ -112,6 +113,7 @@ public final class EntityExtraction {
                 earlierGenes.add(0, gene.normalized());
             }
         }
+        trialsBySentence = NamesInUse.complete(sentences, trialsBySentence);
         Map<String, String> fuller = ShortNames.resolve(trialsBySentence.stream().flatMap(List::stream)
                 .map(Mention::normalized).toList());
         for (int i = 0; i < sentences.size(); i++) {

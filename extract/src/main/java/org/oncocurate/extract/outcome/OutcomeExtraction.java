@@ -72,7 +72,7 @@ public final class OutcomeExtraction {
             List<FigureToken> tokens = passage.tokens();
             List<Mention> mentions = passage.trials();
             scope.enter(trialContext.place(sentence), sentence.paragraph(), continuing, mentions, tokens,
-                    sentence.text());
+                    sentence.text(), sentence.start());
             ParseContext context = paragraphEndpoint == null ? ParseContext.PROSE
                     : ParseContext.proseAbout(paragraphEndpoint);
             List<FigureStatement> figures = FigureParser.parse(tokens, context);
@@ -86,6 +86,7 @@ public final class OutcomeExtraction {
                 }
             }
         }
+        statements.replaceAll(statement -> statement.withTrial(scope.named(statement.trial())));
         return statements;
     }
 

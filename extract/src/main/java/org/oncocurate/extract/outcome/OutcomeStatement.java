@@ -24,4 +24,9 @@ public record OutcomeStatement(String trial, FigureStatement figures, List<Treat
         arms = List.copyOf(arms);
         comparison = List.copyOf(comparison);
     }
+
+    /** The same statement tied to {@code trial} (null when not known). */
+    public OutcomeStatement withTrial(String trial) {
+        return new OutcomeStatement(trial, figures, arms, comparison, source, evidence);
+    }
 }

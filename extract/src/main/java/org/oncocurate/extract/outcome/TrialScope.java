@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncocurate.extract.outcome.grammar.FigureStatement;
 import org.oncocurate.extract.outcome.grammar.FigureToken;
-import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 import org.oncocurate.extract.text.Mention;
 
 /**
@@ -23,14 +21,12 @@ import org.oncocurate.extract.text.Mention;
  * before the last one finished its sentence (a page break in the middle) continues it. Two names joined by a slash
  * ("PALOMA-1/TRIO-18") are one trial, named by the first. The figures of a meta-analysis or pooled analysis that
  * names no trial are a pooled estimate, named "pooled"; a study known only by its first author ("Bujko et al.
- * compared ...") is named by the author.
+ * compared ...") is named by the author. "A subgroup analysis", "an updated analysis" look again at the trial in view
+ * and bring in no other study. An item that ends in a colon opens a list nested in it. A study brought in unnamed
+ * takes a name when a sentence cites the reference a named trial was cited for, or when the text goes on with "a
+ * subsequent analysis of the NAME trial": its figures, before and after, are that trial's.
  */
 final class TrialScope {
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
-    /** "the previous phase II study", "the original X study": earlier work, not the trial the text is about. */
-    private static final Set<String> EARLIER = Set.of("previous", "prior", "earlier", "original", "former",
-            "preceding");
-    private static final Set<String> STUDY_WORDS = Set.of("study", "trial", "analysis", "meta-analysis");
     /** In a trial report, an indefinite study is another one only when cited or said to be earlier work. */
     private static final Pattern OTHER_WORK = Pattern.compile(
             "\\[\\d|\\(\\d{1,3}(?:[,–-]\\s?\\d{1,3})*\\)|\\b(?:previous(?:ly)?|earlier|another|reported|published"
@@ -52,12 +48,10 @@ final class TrialScope {
     /** "we found", "in our trial", "the present study": a trial report speaking of its own trial. */
     private static final Pattern OWN_TRIAL = Pattern.compile(
             "(?i)\\b(?:we|our|(?:the\\s+)?(?:present|current)\\s+(?:study|trial|analysis))\\b");
-    private static final int STUDY_REACH = 5;
-    private static final int NAME_CAPITALS = 3;
     /** A trial named this close after figures ("... months (PALOMA-2)", "... in the PALOMA-2 trial") is theirs. */
     private static final int NEAR_AFTER = 40;
     /** What a scope knows: nothing (ask the scope around it), a trial, or a study left unnamed. */
-    private static final String UNNAMED = "";
+    private static final String UNNAMED = "\u0000";
 
     private final String subject;
     private final boolean report;
@@ -81,6 +75,10 @@ final class TrialScope {
      * that unnamed work, and the report's next sentence speaks of its own trial again.
      */
     private boolean otherWorkHere;
+    /** How many unnamed studies the text has brought in: each is told apart, to be named if the text names it later. */
+    private int unnamedStudies;
+    /** The names learned later for studies first brought in unnamed. */
+    private final Map<String, String> namedLater = new HashMap<>();
 
     /**
      * @param subject the paper's own trial, the default of every scope, or null
@@ -98,10 +96,10 @@ final class TrialScope {
     /**
      * Moves to a sentence: call before reading its figures. {@code continuing} is true when the paragraph before
      * stopped mid-sentence (cut by a page or column break), so the new one goes on with its trial; {@code text} is
-     * the sentence.
+     * the sentence, which begins at {@code offset} in the paper.
      */
     void enter(Place place, int sentenceParagraph, boolean continuing, List<Mention> mentions,
-               List<FigureToken> tokens, String text) {
+               List<FigureToken> tokens, String text, int offset) {
         if (place.section() != section) {
             section = place.section();
             sectionTrial = null;
@@ -117,7 +115,7 @@ final class TrialScope {
         }
         citations = citations(text);
         otherWorkHere = false;
-        introHere = place.listIntro();
+        introHere = place.listIntro() && place.listItem() == 0;
         if (introHere) {
             introTrial = null;
             endList();
@@ -128,27 +126,86 @@ final class TrialScope {
         if (place.heading()) {
             sectionTrial = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1).normalized();
         }
+        learnNameOfUnnamedStudy(mentions, text, offset);
         Matcher author = AUTHOR_STUDY.matcher(text);
         if (mentions.isEmpty() && POOLED.matcher(text).find()) {
             about(POOLED_NAME);
         } else if (mentions.isEmpty() && author.find()) {
             about(author.group(1) + " et al.");
-        } else if (mentions.isEmpty() && introducesAnotherStudy(tokens) && !report) {
-            about(UNNAMED);
-        } else if (mentions.isEmpty() && introducesAnotherStudy(tokens) && OTHER_WORK.matcher(text).find()) {
+        } else if (mentions.isEmpty() && StudyPhrases.introducesAnotherStudy(tokens) && !report) {
+            about(unnamed());
+        } else if (mentions.isEmpty() && StudyPhrases.introducesAnotherStudy(tokens) && OTHER_WORK.matcher(text).find()) {
             otherWorkHere = true;
         } else if (mentions.isEmpty() && subject != null && OWN_TRIAL.matcher(text).find()) {
             about(subject);
         }
+        String cited = mentions.isEmpty() && !report && aboutAnUnnamedStudy() ? cited() : null;
+        if (cited != null) {
+            about(cited);
+        }
     }
 
     /**
-     * A numbered item: the next of its list, or the first of a list nested in an open item ("4. The COIN trial ...
-     * 1. In patients with ...": the nested items are about the trial of the item that holds them), or, numbered on
-     * from the item holding the nested list, that list's next item.
+     * "A subsequent analysis of the KITE-2 trial ..." while the text is about a study it has not named: that study is
+     * KITE-2, and the figures already tied to it take the name (see {@link #named}).
+     */
+    private void learnNameOfUnnamedStudy(List<Mention> mentions, String text, int offset) {
+        String study = nearest();
+        if (study == null || !isUnnamed(study) || mentions.isEmpty()) {
+            return;
+        }
+        for (Mention mention : mentions) {
+            int at = mention.start() - offset;
+            if (at < 0 || at > text.length()) {
+                continue;
+            }
+            if (StudyPhrases.analysisOfNamed(text.substring(0, at))) {
+                namedLater.putIfAbsent(study, mention.normalized());
+                return;
+            }
+        }
+    }
+
+    /**
+     * The trial a figure was tied to, once the whole text is read: a study brought in unnamed and named later
+     * ({@link #learnNameOfUnnamedStudy}) gives its name; one never named gives null.
+     */
+    String named(String trial) {
+        return trial == null || !isUnnamed(trial) ? trial : namedLater.get(trial);
+    }
+
+    private String unnamed() {
+        return UNNAMED + ++unnamedStudies;
+    }
+
+    private static boolean isUnnamed(String trial) {
+        return trial.startsWith(UNNAMED);
+    }
+
+    /** What the nearest scope that says anything knows: a trial, an unnamed study, or null. */
+    private String nearest() {
+        for (String level : levels()) {
+            if (level != null) {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    /** True when the nearest scope that says anything is about a study the text has not named. */
+    private boolean aboutAnUnnamedStudy() {
+        String nearest = nearest();
+        return nearest != null && isUnnamed(nearest);
+    }
+
+    /**
+     * A numbered item: the next of its list, or an item of a list nested in an open item ("4. The KITE trial ...
+     * 1. In patients with ...": the nested items are about the trial of the item that holds them; a number that
+     * does not follow the open item's, "3." after "4.", is a nested list whose first items were not seen as such),
+     * or, numbered on from the item holding the nested list, that list's next item.
      */
     private void openItem(int number) {
-        if (number == 1 && itemNumber > 0 && parentItemNumber == 0) {
+        if ((number == 1 || number <= itemNumber) && itemNumber > 0 && parentItemNumber == 0) {
             parentItemNumber = itemNumber;
             parentItemTrial = itemTrial;
         } else if (parentItemNumber > 0 && number == parentItemNumber + 1 && number != itemNumber + 1) {
@@ -199,8 +256,12 @@ final class TrialScope {
         }
         Mention after = mentions.stream().filter(mention -> mention.start() >= statement.end()).findFirst()
                 .orElse(null);
-        if (after != null && (current == null || after.start() - statement.end() <= NEAR_AFTER)) {
+        boolean unnamedInView = current == null && aboutAnUnnamedStudy();
+        if (after != null && (current == null && !unnamedInView || after.start() - statement.end() <= NEAR_AFTER)) {
             return after.normalized();
+        }
+        if (unnamedInView && !otherWorkHere) {
+            return nearest();
         }
         return current;
     }
@@ -214,7 +275,7 @@ final class TrialScope {
         String trial = null;
         for (String citation : citations) {
             String named = citedFor.get(citation);
-            if (named == null || named.equals(UNNAMED) || trial != null && !trial.equals(named)) {
+            if (named == null || isUnnamed(named) || trial != null && !trial.equals(named)) {
                 return null;
             }
             trial = named;
@@ -231,15 +292,20 @@ final class TrialScope {
         return found;
     }
 
+    /** What each scope knows, nearest first. */
+    private String[] levels() {
+        return new String[] {paragraphTrial, itemTrial, parentItemTrial, introTrial, earlierParagraphTrial,
+                sectionTrial};
+    }
+
     /** The nearest scope's trial: null when it is unknown. */
     private String current() {
         if (otherWorkHere) {
             return null;
         }
-        for (String level : new String[] {paragraphTrial, itemTrial, parentItemTrial, introTrial,
-                earlierParagraphTrial, sectionTrial}) {
+        for (String level : levels()) {
             if (level != null) {
-                return level.equals(UNNAMED) ? null : level;
+                return isUnnamed(level) ? null : level;
             }
         }
         return subject;
@@ -253,58 +319,16 @@ final class TrialScope {
     void leave(List<Mention> mentions, List<FigureToken> tokens, String text, int offset) {
         if (!mentions.isEmpty()) {
             Mention last = mentions.get(mentions.size() - 1);
-            int another = anotherStudyAt(tokens);
+            int another = StudyPhrases.anotherStudyAt(tokens, false);
             boolean unnamedAfter = another > last.end() && !APPOSITION.matcher(text.substring(
                     Math.min(text.length(), last.end() - offset), Math.min(text.length(), another - offset))).matches()
                     && !report;
-            about(unnamedAfter ? UNNAMED : last.normalized());
+            about(unnamedAfter ? unnamed() : last.normalized());
         }
         String current = current();
         if (current != null) {
             citations.forEach(citation -> citedFor.merge(citation, current,
                     (earlier, now) -> earlier.equals(now) ? earlier : UNNAMED));
         }
-    }
-
-    static boolean introducesAnotherStudy(List<FigureToken> tokens) {
-        return anotherStudyAt(tokens) >= 0;
-    }
-
-    /** Where the last study the sentence brings in without a name the finder knows begins, else -1. */
-    static int anotherStudyAt(List<FigureToken> tokens) {
-        int at = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            FigureToken token = tokens.get(i);
-            if (token.is(Kind.WORD) && INDEFINITE.contains(token.canonical()) && studyWithin(tokens, i)) {
-                at = token.start();
-            }
-            if (token.isWord("the") && i + 1 < tokens.size() && tokens.get(i + 1).is(Kind.WORD)
-                    && EARLIER.contains(tokens.get(i + 1).canonical()) && studyWithin(tokens, i + 1)) {
-                at = token.start();
-            }
-            if (token.isWord("the") && i + 2 < tokens.size() && isName(tokens.get(i + 1))
-                    && tokens.get(i + 2).is(Kind.WORD) && STUDY_WORDS.contains(tokens.get(i + 2).canonical())) {
-                at = token.start();
-            }
-        }
-        return at;
-    }
-
-    private static boolean studyWithin(List<FigureToken> tokens, int from) {
-        for (int i = from + 1; i < Math.min(tokens.size(), from + 1 + STUDY_REACH); i++) {
-            FigureToken token = tokens.get(i);
-            if (token.is(Kind.WORD) && STUDY_WORDS.contains(token.canonical())) {
-                return true;
-            }
-            if (!token.is(Kind.WORD)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A study's proper name: a word of capitals ("MIRACLE", "SOLAR"), not an ordinary capitalised word. */
-    private static boolean isName(FigureToken token) {
-        return token.is(Kind.WORD) && token.text().chars().filter(Character::isUpperCase).count() >= NAME_CAPITALS;
     }
 }

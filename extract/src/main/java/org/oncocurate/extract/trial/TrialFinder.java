@@ -44,6 +44,13 @@ public final class TrialFinder implements Finder {
     /** "The Breast Cancer Erythropoietin Survival Trial (BEST)": a name the paper defines as a trial's. */
     private static final Pattern DEFINED_AS_TRIAL = Pattern.compile(
             "(?:\\p{Lu}\\p{L}+\\s+){1,10}(?:Trial|Study)\\s*\\((\\p{Lu}[\\p{L}\\d-]{2,20})\\)");
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,|and|,\\s*and|or)\\s*");
+    /** A protocol code: a letter or a few capitals run into a number ("D9901", "E1199", "S0221"). */
+    private static final String CODE = "[A-Z]{1,4}-?\\d{3,5}[A-Z]?";
+    private static final Pattern PROTOCOL_CODE = Pattern.compile("(?<![\\p{L}\\p{N}-])" + CODE + "(?![\\p{L}\\p{N}])");
+    /** "two smaller trials (D9901 and D9902A [NCT...])": the trials a plural names, by their protocol codes. */
+    private static final Pattern PROTOCOLS_LISTED = Pattern.compile(
+            "\\b(?:trials|studies)\\s*\\((" + CODE + "(?:\\s*(?:,|and|,\\s*and)\\s*" + CODE + ")+)\\s*[)\\[]");
     /** "the Crystal Study", "the Harbor Trial": an ordinary word made a name by a capitalised Study or Trial. */
     private static final Pattern CAPITALISED_STUDY = Pattern.compile(
             "(?<=\\bthe\\s)(\\p{Lu}\\p{Ll}{2,})\\s+(?:Study|Trial)\\b(?!\\s+\\p{Lu})");
@@ -64,6 +71,8 @@ public final class TrialFinder implements Finder {
             Pattern.CASE_INSENSITIVE);
     /** "PACE II", "PEARL III": a table row giving the trial's phase after its name. */
     private static final Pattern PHASE_AFTER = Pattern.compile("\\s+(?:I|II|III|IV|I/II|II/III|1|2|3|4)\\b");
+    /** What closes a name set alone in parentheses: the parenthesis, or a registry id in brackets. */
+    private static final Pattern IN_PARENTHESES_AFTER = Pattern.compile("\\s?(?:\\)|\\[)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Capitalised words that precede numbers, or are called a study, without naming a trial. */
     private static final Set<String> NOT_TRIALS = Set.of("TABLE", "FIGURE", "FIG", "STEP", "PHASE", "CLASS", "GRADE",
@@ -120,7 +129,8 @@ public final class TrialFinder implements Finder {
             var bareTrial = registry.find(word).filter(trial -> registry.find(shape.group()).isEmpty());
             if (bareTrial.isPresent()) {
                 found.add(new TermMatch<>(shape.start(1), shape.end(1), word, bareTrial.get().name()));
-            } else if (!afterPhase(text, shape.start()) && shapeNamesTrial(shape, trialTalk, trialWordHere)) {
+            } else if (!afterPhase(text, shape.start()) && (shapeNamesTrial(shape, trialTalk, trialWordHere)
+                    || nameInParentheses(text, shape, trialWordHere))) {
                 String name = shape.group().replaceAll("\\s+", " ");
                 found.add(new TermMatch<>(shape.start(), shape.end(), shape.group(), canonical(name)));
             }
@@ -150,6 +160,15 @@ public final class TrialFinder implements Finder {
                     && !NOT_TRIALS.contains(acronym.toUpperCase(Locale.ROOT))
                     && !ROMAN_NUMERAL.matcher(acronym).matches()) {
                 found.add(new TermMatch<>(defined.start(1), defined.end(1), acronym, canonical(acronym)));
+            }
+        }
+        Matcher protocols = PROTOCOLS_LISTED.matcher(text);
+        while (protocols.find()) {
+            Matcher code = PROTOCOL_CODE.matcher(text).region(protocols.start(1), protocols.end(1));
+            while (code.find()) {
+                if (!namesSomethingElse.test(code.group())) {
+                    found.add(new TermMatch<>(code.start(), code.end(), code.group(), canonical(code.group())));
+                }
             }
         }
         Matcher capitalised = CAPITALISED_STUDY.matcher(text);
@@ -190,7 +209,7 @@ public final class TrialFinder implements Finder {
             Mention id = joined.get(i);
             Mention before = joined.get(i - 1);
             boolean isId = registryId(id) != null;
-            boolean named = registryId(before) == null;
+            boolean named = registryId(before) == null && !lastOfAList(sentence, joined, i - 1);
             if (isId && named && before.end() <= id.start()
                     && ID_AFTER_NAME.matcher(sentence.slice(before.end(), id.start())).matches()) {
                 joined.set(i, new Mention(id.start(), id.end(), id.surface(), before.normalized(), null,
@@ -198,6 +217,16 @@ public final class TrialFinder implements Finder {
             }
         }
         return joined;
+    }
+
+    /** "(K4401 and K4402B [NCT...])": a registry id after a list of names could be any one's, and joins none. */
+    private static boolean lastOfAList(Sentence sentence, List<Mention> mentions, int at) {
+        if (at < 1) {
+            return false;
+        }
+        Mention before = mentions.get(at - 1);
+        Mention last = mentions.get(at);
+        return before.end() <= last.start() && LIST_JOINER.matcher(sentence.slice(before.end(), last.start())).matches();
     }
 
     /** The registry id a mention was printed as, when it was printed as one ("NCT01740427"), else null. */
@@ -239,6 +268,19 @@ public final class TrialFinder implements Finder {
         String whole = shape.group();
         return !namesSomethingElse.test(whole) && !namesSomethingElse.test(word + number)
                 && !namesSomethingElse.test(word);
+    }
+
+    /**
+     * "... investigators (ICON4), ...", "(ZEPHYR2 [NCT...])": an acronym run into its number, set alone in parentheses
+     * in a sentence that speaks of a trial, is the name given to that trial.
+     */
+    private boolean nameInParentheses(String text, Matcher shape, boolean trialWordHere) {
+        String word = shape.group(1);
+        boolean alone = shape.start() > 0 && text.charAt(shape.start() - 1) == '('
+                && IN_PARENTHESES_AFTER.matcher(text).region(shape.end(), text.length()).lookingAt();
+        return alone && trialWordHere && shape.group(2).isEmpty() && shape.group(3).length() <= MAX_TRIAL_NUMBER
+                && word.equals(word.toUpperCase(Locale.ROOT)) && !NOT_TRIALS.contains(word)
+                && !namesSomethingElse.test(shape.group()) && !namesSomethingElse.test(word);
     }
 
     private boolean acronymNamesTrial(String acronym) {

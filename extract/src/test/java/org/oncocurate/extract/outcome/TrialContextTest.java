@@ -263,4 +263,113 @@ class TrialContextTest {
                 "A similar benefit was seen with mirvastin (NCT07777777) in earlier work.");
         assertThat(trialsOf(paper)).containsEntry("PFS 6.1", "?");
     }
+
+    @Test
+    void aFurtherAnalysisOfTheTrialInViewKeepsItsTrialButAStudyInTheNextParagraphEndsIt() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Zorbatinib",
+                "Evidence (zorbatinib):",
+                "1. The KESTREL-3 trial (NCT01111111) compared zorbatinib with placebo in 700 patients.",
+                "A subsequent analysis will appear when the data mature. Median PFS was 8.2 months vs. 4.1 months "
+                        + "(HR, 0.61; 95% CI, 0.47-0.79).",
+                "In an exploratory analysis of older patients, the median OS was 19.9 months vs. 15.5 months.",
+                "In a randomized trial of 1,096 patients, the median PFS was 6.6 months vs. 5.0 months.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 8.2", "KESTREL-3").containsEntry("PFS 0.61", "KESTREL-3")
+                .containsEntry("OS 19.9", "KESTREL-3").containsEntry("PFS 6.6", "?");
+    }
+
+    @Test
+    void anItemThatIntroducesAListOfItsOwnKeepsItsTrialForTheNestedItems() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "Evidence (mirvastin):",
+                "1. The HERON trial (NCT03333333) tested mirvastin as maintenance therapy.",
+                "1. PFS was the primary end point in the following cohorts:",
+                "Patients with a KIT variant: PFS of 16.6 months with mirvastin vs. 5.4 months with placebo.",
+                "All patients: PFS of 10.8 months with mirvastin vs. 5.4 months with placebo.",
+                "2. A second study compared mirvastin with zorbatinib.",
+                "The median PFS was 7.1 months vs. 6.9 months.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 16.6", "HERON").containsEntry("PFS 10.8", "HERON")
+                .containsEntry("PFS 7.1", "?");
+    }
+
+    @Test
+    void anItemNumberThatDoesNotFollowTheOpenItemBelongsToAListNestedInIt() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "Evidence (mirvastin):",
+                "4. The HERON trial (NCT03333333) compared continuous with intermittent mirvastin.",
+                "3. There was no difference between the arms: the median OS was 15.8 months vs. 14.4 months.",
+                "4. The upper limits of the CIs were above the noninferiority boundary.",
+                "5. A randomized trial compared mirvastin with zorbatinib. The median OS was 11.2 months vs. 9.8 "
+                        + "months.");
+        assertThat(trialsOf(paper)).containsEntry("OS 15.8", "HERON").containsEntry("OS 11.2", "?");
+    }
+
+    @Test
+    void aStudyBroughtInUnnamedAndNamedLaterByAnAnalysisOfItTakesThatName() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Zorbatinib",
+                "Evidence (zorbatinib):",
+                "1. Zorbatinib was evaluated in a double-blind, placebo-controlled phase III trial of 533 patients.",
+                "1. Patients who received zorbatinib had longer PFS: HR, 0.27 for KIT-mutant disease.",
+                "2. Adverse events were managed with dose modifications.",
+                "A subsequent analysis of the OSPREY-2 trial (NCT04444444) updated PFS by best response.",
+                "2. Zorbatinib was also evaluated in a single-arm phase II trial. The median PFS was 5.2 months.");
+        assertThat(trialsOf(paper)).containsEntry("PFS 0.27", "OSPREY-2").containsEntry("PFS 5.2", "?");
+    }
+
+    @Test
+    void aStudyDescribedByItsDesignAloneIsUnnamedUntilItsReferenceShowsWhichTrialItIs() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Surgery",
+                "The OSPREY trial (NCT04444444) evaluated surgery before zorbatinib. The study reported no benefit.7",
+                "# Randomized trials of surgery:",
+                "A randomized, controlled, noninferiority trial of 450 patients compared zorbatinib with surgery "
+                        + "followed by zorbatinib. The trial was underpowered.7",
+                "After 326 deaths, the median OS was 18.4 months with zorbatinib alone and 13.9 months after surgery.",
+                "# Other studies",
+                "A randomized, open-label, phase II trial compared zorbatinib with mirvastin.",
+                "After 120 deaths, the median OS was 12.0 months vs. 9.9 months.");
+        assertThat(trialsOf(paper)).containsEntry("OS 18.4", "OSPREY").containsEntry("OS 12.0", "?");
+    }
+
+    @Test
+    void aStudyNamedAndThenDescribedByItsDesignKeepsItsName() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "Evidence (mirvastin):",
+                "5. The HERON study sought to evaluate mirvastin in an open-label, randomized, multicenter, phase II "
+                        + "study of 344 patients.",
+                "In patients with KIT-mutant tumors, the response rate was 61% vs. 37%.");
+        assertThat(trialsOf(paper)).containsEntry("ORR 61.0", "HERON");
+    }
+
+    @Test
+    void aTrialNameUsedBareAfterAnEarlierStudyIsCitedKeepsItsTrialAndAdverseEventsAndBaselineRatesAreNoFigures() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Zorbatinib",
+                "Evidence (zorbatinib):",
+                "3. The ZEPHYR4 trial compared zorbatinib with chemotherapy. A previous randomized phase II study of "
+                        + "zorbatinib had failed.32 In ZEPHYR4, 178 patients received zorbatinib.",
+                "At baseline, 23% of patients had KIT variants. The median OS was 34.9 months with zorbatinib and "
+                        + "32.9 months with chemotherapy (HR, 1.07; P = .71).",
+                "Serious adverse events occurred in 18% of patients who received zorbatinib and 8% of patients who "
+                        + "received chemotherapy.");
+        Map<String, String> trials = trialsOf(paper);
+        assertThat(trials).containsEntry("OS 34.9", "ZEPHYR4").containsEntry("OS 1.07", "ZEPHYR4");
+        assertThat(trials.keySet()).noneMatch(figure -> figure.endsWith(" 23.0") || figure.endsWith(" 18.0"));
+    }
+
+    @Test
+    void theFiguresOfAnUnnamedStudyDoNotTakeATrialNamedFarAfterThemInTheirSentence() {
+        PaperText paper = paper("Treatment of recurrent sarcoma",
+                "# Mirvastin",
+                "A randomized trial of 669 patients compared mirvastin with high-dose dexamethasone. With a median "
+                        + "follow-up of 22 months, the median OS was 29.8 months for mirvastin versus 23.7 months for "
+                        + "dexamethasone (HR, 0.77; P = .027) even though crossover was allowed, and another "
+                        + "randomized trial (NCT05555555) of 646 patients compared mirvastin plus zorbatinib with "
+                        + "mirvastin alone.");
+        assertThat(trialsOf(paper)).containsEntry("OS 29.8", "?").containsEntry("OS 0.77", "?");
+    }
 }

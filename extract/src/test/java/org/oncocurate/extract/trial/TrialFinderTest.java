@@ -53,7 +53,10 @@ class TrialFinderTest {
             "registered in the UMIN Clinical Trials Registry (UMIN000001234);UMIN000001234",
             "OS was longer in ZORRO-7.12 The trial enrolled 300 patients;ZORRO-7",
             "patients enrolled in the Harbor Study had longer PFS;Harbor",
-            "A pivotal trial (ZORRO-7 trial, ClinicalTrials.gov identifier: NCT07654321);ZORRO-7|ZORRO-7"})
+            "A pivotal trial (ZORRO-7 trial, ClinicalTrials.gov identifier: NCT07654321);ZORRO-7|ZORRO-7",
+            "the trials pooled by the Kestrel investigators (KESTREL4), showed;KESTREL4",
+            "in a phase III trial (TALON7 [NCT07654321]) of zorbatinib;TALON7|TALON7",
+            "two smaller trials (K4401 and K4402B [NCT07654321]) of the same design;K4401|K4402B|NCT07654321"})
     void aTrialIsFoundAndNamedAsTheRegistryOrThePaperNamesIt(String text, String names) {
         assertThat(trials(text)).containsExactly(names.split("\\|"));
     }
@@ -89,7 +92,12 @@ class TrialFinderTest {
             "two phase II studies and a Phase IIb trial enrolled patients",
             "Figure 2. REPORTA trial flow diagram.",
             "The Phase Study and the Present Trial Group met",
-            "the dose of ABCD-1.5 was given in the trial"})
+            "the dose of ABCD-1.5 was given in the trial",
+            "carriers of germline variants (BRCA2) entered the trial",
+            "zorbatinib binds its target (KESTREL4) in cells",
+            "the compound (ZORB1234) was given in the trial",
+            "two trials (n = 300 and n = 120) of the same design",
+            "the trial (K4401) used a single protocol code"})
     void wordsThatOnlyLookLikeTrialsAreNotTrials(String text) {
         assertThat(trials(text)).isEmpty();
     }
