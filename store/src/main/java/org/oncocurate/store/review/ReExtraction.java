@@ -121,7 +121,8 @@ final class ReExtraction {
         handle.createUpdate("""
                         UPDATE finding SET status = :status, curated = CAST(:curated AS jsonb), decided_by = :by,
                             decided_at = :at, decision_reason = :reason, version = :version,
-                            prior_decision = CAST(:prior AS jsonb)
+                            prior_decision = CAST(:prior AS jsonb),
+                            proposed_by = (SELECT proposed_by FROM finding WHERE id = :oldId)
                         WHERE id = :id""")
                 .bind("status", old.status().label())
                 .bind("curated", curated == null ? null : Json.writeString(curated))
@@ -129,7 +130,7 @@ final class ReExtraction {
                 .bind("at", old.decidedAt() == null ? null : Timestamp.from(old.decidedAt()))
                 .bind("reason", old.decisionReason()).bind("version", old.version())
                 .bind("prior", old.priorDecision() == null ? null : Json.writeString(old.priorDecision()))
-                .bind("id", fresh.id()).execute();
+                .bind("oldId", old.id()).bind("id", fresh.id()).execute();
         StoredFinding after = FindingRepository.byId(handle, fresh.id());
         ReviewService.appendAudit(handle, fresh.id(), fresh.recordId(), actor, "carry-over", old.effectiveRecord(),
                 after.effectiveRecord(), "unchanged under " + fresh.extractorVersion() + "; the decision stands", at);

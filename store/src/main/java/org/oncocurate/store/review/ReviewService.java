@@ -212,23 +212,37 @@ public final class ReviewService {
     }
 
     static Set<String> editors(Handle handle, String recordId) {
-        return new LinkedHashSet<>(handle.createQuery("""
+        Set<String> editors = new LinkedHashSet<>(handle.createQuery("""
                         SELECT DISTINCT actor FROM decision
                         WHERE record_id = :recordId AND action = 'edit'
                           AND id > COALESCE((SELECT max(id) FROM decision
                                              WHERE record_id = :recordId
                                                AND action IN ('approve', 'discard-edit')), 0)""")
                 .bind("recordId", recordId).mapTo(String.class).list());
+        // The current row's own proposers too: the record's decisions may have been made on another extraction's
+        // row, which must not clear the proposer of the edit this row holds.
+        editors.addAll(handle.createQuery("SELECT DISTINCT unnest(f.proposed_by) FROM finding f "
+                        + "JOIN paper p ON p.id = f.paper_id AND p.extractor_version = f.extractor_version "
+                        + "WHERE f.record_id = :recordId")
+                .bind("recordId", recordId).mapTo(String.class).list());
+        return editors;
     }
 
     private StoredFinding decide(Handle handle, StoredFinding before, Account actor, String action,
                                  ReviewStatus status, ObjectNode curated, String reason) {
         Objects.requireNonNull(actor, "actor");
         Instant now = clock.instant();
+        // An edit adds its author to the row's proposers; an approval or a discard settles the edit and clears them.
+        String proposers = switch (action) {
+            case "edit" -> "CASE WHEN :actor = ANY(proposed_by) THEN proposed_by ELSE array_append(proposed_by, "
+                    + ":actor) END";
+            case "approve", "discard-edit" -> "'{}'";
+            default -> "proposed_by";
+        };
         handle.createUpdate("""
                         UPDATE finding SET status = :status, curated = CAST(:curated AS jsonb), decided_by = :actor,
-                            decided_at = :at, decision_reason = :reason, version = version + 1
-                        WHERE id = :id""")
+                            decided_at = :at, decision_reason = :reason, version = version + 1,
+                            proposed_by = """ + proposers + " WHERE id = :id")
                 .bind("status", status.label()).bind("curated", curated == null ? null : Json.writeString(curated))
                 .bind("actor", actor.username()).bind("at", Timestamp.from(now)).bind("reason", reason)
                 .bind("id", before.id())

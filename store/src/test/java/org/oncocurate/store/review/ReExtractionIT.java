@@ -1,6 +1,7 @@
 package org.oncocurate.store.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.oncocurate.model.finding.Finding;
 import org.oncocurate.model.finding.Findings;
 import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.finding.VariantFinding;
+import org.oncocurate.model.json.Json;
 import org.oncocurate.model.text.Bibliography;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
@@ -162,6 +164,26 @@ class ReExtractionIT {
         assertThat(gene.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(store.review().history(recordId)).extracting(AuditEntry::action)
                 .containsExactly("approve", "carry-over");
+    }
+
+    @Test
+    void anEditProposedOnAnOlderExtractionStillNeedsASecondPersonWhenThatExtractionIsCurrentAgain() {
+        String paper = TestDatabase.paperId(4444);
+        Account carol = TestDatabase.account(store, "carol", Role.CURATOR);
+        Account dave = TestDatabase.account(store, "dave", Role.CURATOR);
+        String recordId = RecordId.of(paper, "gene:ESR1");
+        store.findings().store(extraction(paper, Map.of("drugs", "curated-1"), FIRST));
+        store.review().edit(recordId, carol, Json.mapper().createObjectNode().put("ncbi_gene_id", "2100"), null);
+
+        store.findings().store(extraction(paper, Map.of("drugs", "curated-2"), SECOND));
+        store.review().approve(recordId, dave); // dave approves carol's edit as carried to the second extraction
+        store.findings().store(extraction(paper, Map.of("drugs", "curated-1"), SECOND.plusSeconds(60)));
+
+        StoredFinding again = store.findings().byRecordId(recordId).orElseThrow();
+        assertThat(again.status()).isEqualTo(ReviewStatus.PROPOSED);
+        assertThatThrownBy(() -> store.review().approve(recordId, carol))
+                .isInstanceOfSatisfying(ReviewException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(store.review().approve(recordId, dave).status()).isEqualTo(ReviewStatus.EDITED);
     }
 
     private static FindingsExtracted extraction(String paper, Map<String, String> lexicons, Instant at) {
