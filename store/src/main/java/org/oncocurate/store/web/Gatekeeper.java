@@ -76,7 +76,7 @@ final class Gatekeeper {
                     .orElseThrow(() -> new HttpRefusal(401, "unknown or revoked API token"));
             return new Principal(account, null);
         }
-        return store.sessions().find(ctx.cookie(SESSION_COOKIE))
+        return store.sessions().find(readCookie(ctx, SESSION_COOKIE))
                 .map(session -> new Principal(session.account(), session)).orElse(null);
     }
 
@@ -92,19 +92,35 @@ final class Gatekeeper {
         return Boolean.TRUE.equals(ctx.attribute("oncocurate.page"));
     }
 
+    /** Opens a session, ending the one this browser held before (a new sign-in never adds to an old session). */
     void openSession(Context ctx, Account account) {
+        store.sessions().close(readCookie(ctx, SESSION_COOKIE));
         Sessions.Session session = store.sessions().open(account);
         ctx.cookie(cookie(SESSION_COOKIE, session.token(),
                 (int) Duration.between(Instant.now(), session.expiresAt()).toSeconds()));
     }
 
+    /** The value of one of this site's cookies, by its unprefixed name. */
+    String readCookie(Context ctx, String name) {
+        return ctx.cookie(cookieName(name));
+    }
+
+    String cookieName(String name) {
+        return secureCookies ? "__Host-" + name : name;
+    }
+
     void closeSession(Context ctx) {
-        store.sessions().close(ctx.cookie(SESSION_COOKIE));
+        store.sessions().close(readCookie(ctx, SESSION_COOKIE));
         ctx.cookie(cookie(SESSION_COOKIE, "", 0));
     }
 
+    /**
+     * A cookie of this site. Over HTTPS its name carries the {@code __Host-} prefix, which browsers accept only from
+     * a secure origin, for the whole site and for this host alone, so neither a sibling domain nor plain HTTP can set
+     * or shadow it.
+     */
     Cookie cookie(String name, String value, int maxAgeSeconds) {
-        Cookie cookie = new Cookie(name, value);
+        Cookie cookie = new Cookie(cookieName(name), value);
         cookie.setPath("/");
         cookie.setMaxAge(maxAgeSeconds);
         cookie.setHttpOnly(true);

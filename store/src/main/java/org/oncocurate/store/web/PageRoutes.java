@@ -138,7 +138,7 @@ final class PageRoutes {
     Frame frame(Context ctx, String title) {
         Principal principal = Gatekeeper.principal(ctx).orElse(null);
         String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-        String refusal = ctx.cookie(REFUSAL_COOKIE);
+        String refusal = gatekeeper.readCookie(ctx, REFUSAL_COOKIE);
         if (refusal != null && !refusal.isEmpty()) {
             ctx.cookie(gatekeeper.cookie(REFUSAL_COOKIE, "", 0));
             refusal = URLDecoder.decode(refusal, StandardCharsets.UTF_8);
@@ -242,7 +242,7 @@ final class PageRoutes {
      * the HttpOnly cookie set with the form, which another site can neither read nor set.
      */
     private void login(Context ctx) {
-        String expected = ctx.cookie(LOGIN_COOKIE);
+        String expected = gatekeeper.readCookie(ctx, LOGIN_COOKIE);
         if (!Secrets.sameSecret(expected, ctx.formParam("_login"))) {
             throw new HttpRefusal(403, "the sign-in form expired; open the sign-in page again");
         }

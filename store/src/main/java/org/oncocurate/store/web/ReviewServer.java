@@ -65,6 +65,9 @@ public final class ReviewServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Referrer-Policy", "same-origin");
+                if (settings.secureCookies()) {
+                    ctx.header("Strict-Transport-Security", "max-age=31536000");
+                }
                 if (!ctx.path().startsWith("/static/")) {
                     ctx.header("Cache-Control", "no-store");
                 }

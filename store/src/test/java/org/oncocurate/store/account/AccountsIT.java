@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oncocurate.store.Database;
+import org.oncocurate.store.SettableClock;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
 
@@ -114,6 +117,24 @@ class AccountsIT {
         TestDatabase.account(store, "otto", Role.EDITOR);
         store.accounts().update("otto", "ivan", null, true);
         assertThat(store.tokens().authenticate(other)).isEmpty();
+    }
+
+    @Test
+    void aSessionUnusedForAnHourEndsWhileOneInUseLastsItsLifetime() {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        Sessions sessions = new Sessions(database.jdbi(), clock, Duration.ofHours(12), Duration.ofHours(1));
+        Account account = TestDatabase.account(store, "quinn", Role.CURATOR);
+        Sessions.Session idle = sessions.open(account);
+        Sessions.Session busy = sessions.open(account);
+
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(50));
+            assertThat(sessions.find(busy.token())).as("used every 50 minutes").isPresent();
+        }
+
+        assertThat(sessions.find(idle.token())).as("unused for five hours").isEmpty();
+        clock.advance(Duration.ofHours(8));
+        assertThat(sessions.find(busy.token())).as("past its 12-hour lifetime").isEmpty();
     }
 
     @Test

@@ -234,6 +234,40 @@ class ReviewServerIT {
     }
 
     @Test
+    void signingInAgainEndsTheBrowsersEarlierSession() throws Exception {
+        HttpClient browser = signedInBrowser();
+        long before = sessionsOf("curator");
+
+        assertThat(signIn(browser).statusCode()).isEqualTo(302);
+
+        assertThat(sessionsOf("curator")).isEqualTo(before);
+    }
+
+    @Test
+    void overHttpsCookiesCarryTheHostPrefixAndBrowsersAreToldToStayOnHttps() throws Exception {
+        try (ReviewServer secure = ReviewServer.start(store, null,
+                new ServerSettings("127.0.0.1", 0, 10_000_000, true))) {
+            HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + secure.port() + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+            assertThat(login.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+                    .startsWith("__Host-oncocurate_login=").containsIgnoringCase("Secure").contains("Path=/")
+                    .doesNotContainIgnoringCase("Domain="));
+        }
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    private static long sessionsOf(String username) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT count(*) FROM web_session s JOIN account a ON a.id = s.account_id
+                        WHERE a.username = :name""").bind("name", username).mapTo(Long.class).one());
+    }
+
+    @Test
     void anApiTokenCannotMintMoreTokens() throws Exception {
         String token = store.tokens().create(TestDatabase.account(store, "curator", Role.CURATOR), "script");
 
