@@ -33,6 +33,9 @@ import org.oncocurate.store.review.StoredFinding;
 
 /** The REST API: JSON in and out, authenticated by an API token or a browser session. */
 final class ApiRoutes {
+    /** Files one upload may carry; more is a batch for the command line or several requests. */
+    static final int MAX_FILES_PER_UPLOAD = 20;
+
     private final StoreServices store;
     private final Crops crops;
     private final Charts charts;
@@ -135,7 +138,12 @@ final class ApiRoutes {
     static List<Submissions.Receipt> submit(Context ctx, StoreServices store, String submitter) throws IOException {
         List<Submissions.Receipt> receipts = new ArrayList<>();
         if (ctx.isMultipartFormData()) {
-            for (UploadedFile file : ctx.uploadedFiles()) {
+            List<UploadedFile> files = ctx.uploadedFiles();
+            if (files.size() > MAX_FILES_PER_UPLOAD) {
+                throw ReviewException.badRequest("at most " + MAX_FILES_PER_UPLOAD + " files per upload, not "
+                        + files.size());
+            }
+            for (UploadedFile file : files) {
                 try (InputStream content = file.content()) {
                     byte[] bytes = content.readAllBytes();
                     if (bytes.length == 0) {

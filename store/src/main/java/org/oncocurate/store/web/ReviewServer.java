@@ -30,6 +30,9 @@ public final class ReviewServer implements AutoCloseable {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /** Largest body of a request that is not an upload: forms and JSON edits are a few kilobytes. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
     private final Javalin app;
     private final List<Route> routes;
     private final HealthRoutes health;
@@ -57,9 +60,12 @@ public final class ReviewServer implements AutoCloseable {
                 config.routes.addHttpHandler(route.method(), route.path(), gatekeeper.guard(route));
             }
             config.routes.before(ctx -> {
-                if (ctx.method() == HandlerType.POST && (ctx.path().equals("/api/papers") || ctx.path().equals("/upload")
-                        || ctx.path().endsWith("/reprocess"))) {
+                boolean upload = ctx.path().equals("/api/papers") || ctx.path().equals("/upload");
+                if (ctx.method() == HandlerType.POST && (upload || ctx.path().endsWith("/reprocess"))) {
                     health.requireIntake(ctx);
+                }
+                if (!upload) {
+                    limitBody(ctx);
                 }
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -134,6 +140,24 @@ public final class ReviewServer implements AutoCloseable {
     /** Method and path of every route this server answers, as {@code "GET /api/papers"}. */
     public List<String> routes() {
         return routes.stream().map(route -> route.method().name() + " " + route.path()).toList();
+    }
+
+    /**
+     * Only uploads carry PDFs; every other request's body (a form, a JSON edit) is refused past
+     * {@value #MAX_BODY_BYTES} bytes before it is read, and must say its length.
+     */
+    private static void limitBody(Context ctx) {
+        HandlerType method = ctx.method();
+        if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
+            return;
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > MAX_BODY_BYTES) {
+            throw new HttpRefusal(413, "a request body here may have at most " + MAX_BODY_BYTES + " bytes");
+        }
+        if (length < 0 && ctx.req().getHeader("Transfer-Encoding") != null) {
+            throw new HttpRefusal(411, "say the body's length (Content-Length); only uploads may be larger");
+        }
     }
 
     /** The 4xx Jetty raised somewhere in {@code failure}'s causes, or null. */

@@ -114,6 +114,49 @@ class ApiEdgesIT {
         assertThat(problem.has("detail")).isTrue();
     }
 
+    @Test
+    void aBodyOverAMegabyteIsRefusedOnEveryRouteButUploadsBeforeItIsRead() throws Exception {
+        byte[] big = ("{\"label\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/tokens"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(Json.read(response.body(), JsonNode.class).path("status").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void aChunkedBodyWithoutALengthIsRefusedOutsideUploads() throws Exception {
+        String answer = raw("POST /api/tokens HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "2\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 411");
+    }
+
+    @Test
+    void anUploadOfMoreThanTwentyFilesIsABadRequest() throws Exception {
+        String boundary = "many-files";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i <= ApiRoutes.MAX_FILES_PER_UPLOAD; i++) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f" + i
+                    + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(("%PDF-1.7 file " + i).getBytes(StandardCharsets.US_ASCII));
+            body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/papers"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("at most 20 files");
+    }
+
     private HttpResponse<String> multipart(String fileName, byte[] content) throws Exception {
         String boundary = "edge-boundary-42";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
