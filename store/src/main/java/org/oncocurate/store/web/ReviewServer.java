@@ -6,10 +6,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.oncocurate.model.json.Json;
 import org.oncocurate.store.FailureCauses;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.AccountException;
@@ -180,9 +183,20 @@ public final class ReviewServer implements AutoCloseable {
             pages.error(ctx, status, full);
             return;
         }
+        // RFC 9457 problem details, as for Jetty's own errors; "error" and "details" stay for existing clients.
+        Map<String, Object> problem = new LinkedHashMap<>();
+        String title = HttpStatus.getMessage(status);
+        problem.put("type", "about:blank");
+        problem.put("title", title == null ? "Error" : title);
+        problem.put("status", status);
+        problem.put("detail", text);
+        problem.put("error", text);
+        if (!details.isEmpty()) {
+            problem.put("details", details);
+        }
         ctx.status(status);
-        ApiRoutes.json(ctx, details.isEmpty() ? Map.of("error", text, "status", status)
-                : Map.of("error", text, "status", status, "details", details));
+        ctx.contentType(ProblemErrorHandler.MEDIA_TYPE);
+        ctx.result(Json.write(problem));
     }
 
     @Override

@@ -115,6 +115,21 @@ class ApiEdgesIT {
     }
 
     @Test
+    void ourOwnErrorsAreProblemDetailsToo() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/papers/" + "0".repeat(64)))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = Json.read(response.body(), JsonNode.class);
+        assertThat(problem.path("type").asText()).isEqualTo("about:blank");
+        assertThat(problem.path("title").asText()).isEqualTo("Not Found");
+        assertThat(problem.path("status").asInt()).isEqualTo(404);
+        assertThat(problem.path("detail").asText()).contains("no paper");
+    }
+
+    @Test
     void aBodyOverAMegabyteIsRefusedOnEveryRouteButUploadsBeforeItIsRead() throws Exception {
         byte[] big = ("{\"label\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
 
