@@ -48,53 +48,53 @@ final class ApiRoutes {
 
     List<Route> routes() {
         return List.of(
-                new Route(GET, "/api/openapi.yaml", Access.PUBLIC, false, ApiRoutes::openApi),
-                new Route(GET, "/api/me", Access.SIGNED_IN, false, ctx -> json(ctx, actor(ctx))),
-                new Route(POST, "/api/me/password", Access.SIGNED_IN, false, this::changePassword),
-                new Route(GET, "/api/papers", Access.SIGNED_IN, false, ctx -> json(ctx, store.papers().list())),
-                new Route(POST, "/api/papers", Access.SIGNED_IN, false, this::upload),
-                new Route(GET, "/api/papers/{paperId}", Access.SIGNED_IN, false, this::paper),
-                new Route(GET, "/api/papers/{paperId}/findings", Access.SIGNED_IN, false, this::findings),
-                new Route(GET, "/api/papers/{paperId}/forest-plot.svg", Access.SIGNED_IN, false,
+                Route.api(GET, "/api/openapi.yaml", Access.PUBLIC, ApiRoutes::openApi),
+                Route.api(GET, "/api/me", Access.SIGNED_IN, ctx -> json(ctx, actor(ctx))),
+                Route.api(POST, "/api/me/password", Access.SIGNED_IN, this::changePassword),
+                Route.api(GET, "/api/papers", Access.SIGNED_IN, ctx -> json(ctx, store.papers().list())),
+                Route.api(POST, "/api/papers", Access.SIGNED_IN, this::upload),
+                Route.api(GET, "/api/papers/{paperId}", Access.SIGNED_IN, this::paper),
+                Route.api(GET, "/api/papers/{paperId}/findings", Access.SIGNED_IN, this::findings),
+                Route.api(GET, "/api/papers/{paperId}/forest-plot.svg", Access.SIGNED_IN,
                         ctx -> svg(ctx, charts.paperPlot(paperId(ctx)))),
-                new Route(GET, "/api/papers/{paperId}/pages/{page}/crop.png", Access.SIGNED_IN, false, this::crop),
-                new Route(POST, "/api/papers/{paperId}/reprocess", Access.EDITOR, false, ctx -> {
+                Route.api(GET, "/api/papers/{paperId}/pages/{page}/crop.png", Access.SIGNED_IN, this::crop),
+                Route.api(POST, "/api/papers/{paperId}/reprocess", Access.EDITOR, ctx -> {
                     ctx.status(202);
                     json(ctx, store.submissions().reprocess(paperId(ctx), actor(ctx).username()));
                 }),
-                new Route(GET, "/api/findings/{recordId}", Access.SIGNED_IN, false,
+                Route.api(GET, "/api/findings/{recordId}", Access.SIGNED_IN,
                         ctx -> json(ctx, view(finding(ctx)))),
-                new Route(GET, "/api/findings/{recordId}/history", Access.SIGNED_IN, false,
+                Route.api(GET, "/api/findings/{recordId}/history", Access.SIGNED_IN,
                         ctx -> json(ctx, store.review().history(finding(ctx).recordId()))),
-                new Route(POST, "/api/findings/{recordId}/approve", Access.SIGNED_IN, false,
+                Route.api(POST, "/api/findings/{recordId}/approve", Access.SIGNED_IN,
                         ctx -> json(ctx, view(store.review().approve(ctx.pathParam("recordId"), actor(ctx))))),
-                new Route(POST, "/api/findings/{recordId}/reject", Access.SIGNED_IN, false, ctx -> json(ctx,
+                Route.api(POST, "/api/findings/{recordId}/reject", Access.SIGNED_IN, ctx -> json(ctx,
                         view(store.review().reject(ctx.pathParam("recordId"), actor(ctx),
                                 body(ctx).path("reason").asText(null))))),
-                new Route(POST, "/api/findings/{recordId}/edit", Access.SIGNED_IN, false, ctx -> {
+                Route.api(POST, "/api/findings/{recordId}/edit", Access.SIGNED_IN, ctx -> {
                     JsonNode body = body(ctx);
                     json(ctx, view(store.review().edit(ctx.pathParam("recordId"), actor(ctx), body.get("changes"),
                             body.path("reason").asText(null))));
                 }),
-                new Route(POST, "/api/findings/{recordId}/discard-edit", Access.SIGNED_IN, false, ctx -> json(ctx,
+                Route.api(POST, "/api/findings/{recordId}/discard-edit", Access.SIGNED_IN, ctx -> json(ctx,
                         view(store.review().discardEdit(ctx.pathParam("recordId"), actor(ctx),
                                 ctx.body().isBlank() ? null : body(ctx).path("reason").asText(null))))),
-                new Route(POST, "/api/findings/approve", Access.SIGNED_IN, false, this::approveAll),
-                new Route(GET, "/api/conflicts", Access.SIGNED_IN, false, this::conflicts),
-                new Route(POST, "/api/conflicts/keep-both", Access.SIGNED_IN, false, ctx -> {
+                Route.api(POST, "/api/findings/approve", Access.SIGNED_IN, this::approveAll),
+                Route.api(GET, "/api/conflicts", Access.SIGNED_IN, this::conflicts),
+                Route.api(POST, "/api/conflicts/keep-both", Access.SIGNED_IN, ctx -> {
                     JsonNode body = body(ctx);
                     store.conflicts().keepBoth(body.path("first").asText(""), body.path("second").asText(""),
                             actor(ctx), body.path("reason").asText(null));
                     ctx.status(204);
                 }),
-                new Route(GET, "/api/trials/{trial}", Access.SIGNED_IN, false, this::trial),
-                new Route(GET, "/api/trials/{trial}/forest-plot.svg", Access.SIGNED_IN, false,
+                Route.api(GET, "/api/trials/{trial}", Access.SIGNED_IN, this::trial),
+                Route.api(GET, "/api/trials/{trial}/forest-plot.svg", Access.SIGNED_IN,
                         ctx -> svg(ctx, charts.trialPlot(Charts.trialKey(ctx.pathParam("trial"))))),
-                new Route(GET, "/api/export", Access.SIGNED_IN, false, this::export),
-                new Route(GET, "/api/audit", Access.SIGNED_IN, false, this::audit),
-                new Route(GET, "/api/tokens", Access.SIGNED_IN, false,
+                Route.api(GET, "/api/export", Access.SIGNED_IN, this::export),
+                Route.api(GET, "/api/audit", Access.SIGNED_IN, this::audit),
+                Route.api(GET, "/api/tokens", Access.SIGNED_IN,
                         ctx -> json(ctx, store.tokens().list(actor(ctx)))),
-                new Route(POST, "/api/tokens", Access.SIGNED_IN, false, ctx -> {
+                Route.api(POST, "/api/tokens", Access.SIGNED_IN, ctx -> {
                     if (Gatekeeper.principal(ctx).map(principal -> !principal.byCookie()).orElse(true)) {
                         throw new HttpRefusal(403, "an API token cannot create API tokens; sign in to create one");
                     }
@@ -102,13 +102,13 @@ final class ApiRoutes {
                     ctx.status(201);
                     json(ctx, Map.of("token", token));
                 }),
-                new Route(DELETE, "/api/tokens/{tokenId}", Access.SIGNED_IN, false, ctx -> {
+                Route.api(DELETE, "/api/tokens/{tokenId}", Access.SIGNED_IN, ctx -> {
                     store.tokens().revoke(actor(ctx), ctx.pathParam("tokenId"));
                     ctx.status(204);
                 }),
-                new Route(GET, "/api/accounts", Access.EDITOR, false, ctx -> json(ctx, store.accounts().list())),
-                new Route(POST, "/api/accounts", Access.EDITOR, false, this::createAccount),
-                new Route(POST, "/api/accounts/{username}", Access.EDITOR, false, this::updateAccount));
+                Route.api(GET, "/api/accounts", Access.EDITOR, ctx -> json(ctx, store.accounts().list())),
+                Route.api(POST, "/api/accounts", Access.EDITOR, this::createAccount),
+                Route.api(POST, "/api/accounts/{username}", Access.EDITOR, this::updateAccount));
     }
 
     private static void openApi(Context ctx) throws IOException {

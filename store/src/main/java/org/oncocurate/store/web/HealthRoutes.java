@@ -94,10 +94,10 @@ final class HealthRoutes implements AutoCloseable {
 
     List<Route> routes() {
         return List.of(
-                new Route(GET, "/health", Access.PUBLIC, false, this::ready),
-                new Route(GET, "/health/live", Access.PUBLIC, false, ctx -> ApiRoutes.json(ctx, Map.of("status", "up"))),
-                new Route(GET, "/health/ready", Access.PUBLIC, false, this::ready),
-                new Route(GET, "/metrics", Access.PUBLIC, false, ctx -> ctx
+                Route.api(GET, "/health", Access.PUBLIC, this::ready),
+                Route.api(GET, "/health/live", Access.PUBLIC, ctx -> ApiRoutes.json(ctx, Map.of("status", "up"))),
+                Route.api(GET, "/health/ready", Access.PUBLIC, this::ready),
+                Route.api(GET, "/metrics", Access.PUBLIC, ctx -> ctx
                         .contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get())));
     }
 

@@ -71,56 +71,56 @@ final class PageRoutes {
 
     List<Route> routes() {
         return List.of(
-                new Route(GET, "/static/oncocurate.css", Access.PUBLIC, true, PageRoutes::stylesheet),
-                new Route(GET, "/login", Access.PUBLIC, true, this::loginPage),
-                new Route(POST, "/login", Access.PUBLIC, true, this::login),
-                new Route(POST, "/logout", Access.SIGNED_IN, true, ctx -> {
+                Route.page(GET, "/static/oncocurate.css", Access.PUBLIC, PageRoutes::stylesheet),
+                Route.page(GET, "/login", Access.PUBLIC, this::loginPage),
+                Route.page(POST, "/login", Access.PUBLIC, this::login),
+                Route.page(POST, "/logout", Access.SIGNED_IN, ctx -> {
                     gatekeeper.closeSession(ctx);
                     ctx.redirect("/login");
                 }),
-                new Route(GET, "/", Access.SIGNED_IN, true, this::queue),
-                new Route(POST, "/upload", Access.SIGNED_IN, true, ctx -> {
+                Route.page(GET, "/", Access.SIGNED_IN, this::queue),
+                Route.page(POST, "/upload", Access.SIGNED_IN, ctx -> {
                     ApiRoutes.submit(ctx, store, ApiRoutes.actor(ctx).username());
                     ctx.redirect("/?done=uploaded");
                 }),
-                new Route(GET, "/papers/{paperId}", Access.SIGNED_IN, true, papers::paper),
-                new Route(POST, "/papers/{paperId}/reprocess", Access.EDITOR, true, ctx -> {
+                Route.page(GET, "/papers/{paperId}", Access.SIGNED_IN, papers::paper),
+                Route.page(POST, "/papers/{paperId}/reprocess", Access.EDITOR, ctx -> {
                     store.submissions().reprocess(ApiRoutes.paperId(ctx), ApiRoutes.actor(ctx).username());
                     ctx.redirect("/papers/" + ApiRoutes.paperId(ctx) + "?done=reprocess");
                 }),
-                new Route(GET, "/papers/{paperId}/approve-passing", Access.SIGNED_IN, true, papers::approvePassing),
-                new Route(POST, "/papers/{paperId}/approve-selected", Access.SIGNED_IN, true, ctx -> {
+                Route.page(GET, "/papers/{paperId}/approve-passing", Access.SIGNED_IN, papers::approvePassing),
+                Route.page(POST, "/papers/{paperId}/approve-selected", Access.SIGNED_IN, ctx -> {
                     store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
                     redirectBack(ctx, "/papers/" + ApiRoutes.paperId(ctx), "bulk", null);
                 }),
-                new Route(GET, "/findings/{recordId}", Access.SIGNED_IN, true, this::finding),
-                new Route(POST, "/findings/{recordId}/approve", Access.SIGNED_IN, true, ctx -> decided(ctx,
+                Route.page(GET, "/findings/{recordId}", Access.SIGNED_IN, this::finding),
+                Route.page(POST, "/findings/{recordId}/approve", Access.SIGNED_IN, ctx -> decided(ctx,
                         store.review().approve(ctx.pathParam("recordId"), ApiRoutes.actor(ctx)), "approved")),
-                new Route(POST, "/findings/{recordId}/reject", Access.SIGNED_IN, true, this::reject),
-                new Route(POST, "/findings/{recordId}/edit", Access.SIGNED_IN, true, this::edit),
-                new Route(POST, "/findings/{recordId}/discard-edit", Access.SIGNED_IN, true, ctx -> decided(ctx,
+                Route.page(POST, "/findings/{recordId}/reject", Access.SIGNED_IN, this::reject),
+                Route.page(POST, "/findings/{recordId}/edit", Access.SIGNED_IN, this::edit),
+                Route.page(POST, "/findings/{recordId}/discard-edit", Access.SIGNED_IN, ctx -> decided(ctx,
                         store.review().discardEdit(ctx.pathParam("recordId"), ApiRoutes.actor(ctx),
                                 ctx.formParam("reason")), "discarded")),
-                new Route(GET, "/conflicts", Access.SIGNED_IN, true, this::conflicts),
-                new Route(POST, "/conflicts/keep-both", Access.SIGNED_IN, true, ctx -> {
+                Route.page(GET, "/conflicts", Access.SIGNED_IN, this::conflicts),
+                Route.page(POST, "/conflicts/keep-both", Access.SIGNED_IN, ctx -> {
                     store.conflicts().keepBoth(ctx.formParam("first"), ctx.formParam("second"),
                             ApiRoutes.actor(ctx), ctx.formParam("reason"));
                     redirectBack(ctx, "/conflicts", "kept", null);
                 }),
-                new Route(GET, "/trials/{trial}", Access.SIGNED_IN, true, this::trial),
-                new Route(POST, "/trials/{trial}/approve-selected", Access.SIGNED_IN, true, ctx -> {
+                Route.page(GET, "/trials/{trial}", Access.SIGNED_IN, this::trial),
+                Route.page(POST, "/trials/{trial}/approve-selected", Access.SIGNED_IN, ctx -> {
                     store.review().approveAll(ctx.formParams("record"), ApiRoutes.actor(ctx));
                     redirectBack(ctx, "/trials/" + Charts.trialKey(ctx.pathParam("trial")), "bulk", null);
                 }),
-                new Route(GET, "/account", Access.SIGNED_IN, true, ctx -> account(ctx, null)),
-                new Route(POST, "/account/tokens", Access.SIGNED_IN, true, ctx -> account(ctx,
+                Route.page(GET, "/account", Access.SIGNED_IN, ctx -> account(ctx, null)),
+                Route.page(POST, "/account/tokens", Access.SIGNED_IN, ctx -> account(ctx,
                         store.tokens().create(ApiRoutes.actor(ctx), ctx.formParam("label")))),
-                new Route(POST, "/account/tokens/{tokenId}/revoke", Access.SIGNED_IN, true, ctx -> {
+                Route.page(POST, "/account/tokens/{tokenId}/revoke", Access.SIGNED_IN, ctx -> {
                     store.tokens().revoke(ApiRoutes.actor(ctx), ctx.pathParam("tokenId"));
                     ctx.redirect("/account?done=revoked");
                 }),
-                new Route(POST, "/account/password", Access.SIGNED_IN, true, this::changePassword),
-                new Route(POST, "/accounts", Access.EDITOR, true, ctx -> {
+                Route.page(POST, "/account/password", Access.SIGNED_IN, this::changePassword),
+                Route.page(POST, "/accounts", Access.EDITOR, ctx -> {
                     store.accounts().create(ctx.formParam("username"), Role.fromLabel(ctx.formParam("role")),
                             ctx.formParam("password"), ApiRoutes.actor(ctx).username());
                     ctx.redirect("/account?done=account");

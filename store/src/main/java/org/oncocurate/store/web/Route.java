@@ -19,6 +19,16 @@ record Route(HandlerType method, String path, Access access, boolean page, Handl
         Objects.requireNonNull(handler, "handler");
     }
 
+    /** A page of the review UI: HTML, and an unauthenticated visitor is sent to the sign-in page. */
+    static Route page(HandlerType method, String path, Access access, Handler handler) {
+        return new Route(method, path, access, true, handler);
+    }
+
+    /** A route of the REST API (or a public probe): JSON, and an unauthenticated request gets 401. */
+    static Route api(HandlerType method, String path, Access access, Handler handler) {
+        return new Route(method, path, access, false, handler);
+    }
+
     boolean changesState() {
         return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
     }
