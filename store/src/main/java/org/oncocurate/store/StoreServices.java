@@ -42,7 +42,7 @@ public record StoreServices(Database database, BlobStore blobs, PaperRepository 
         SecurityEvents securityEvents = new SecurityEvents(database.jdbi(), clock);
         Accounts accounts = new Accounts(database.jdbi(), BCRYPT_STRENGTH, securityEvents);
         return new StoreServices(database, new BlobStore(database.jdbi()), new PaperRepository(database.jdbi()),
-                findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock), new Outbox(database.jdbi()),
+                findings, review, new Submissions(database.jdbi(), maxPdfBytes, clock, securityEvents), new Outbox(database.jdbi()),
                 new RecordExport(findings, clock), new AuditExport(review), conflicts, accounts,
                 new Sessions(database.jdbi(), clock, SESSION_LIFETIME, SESSION_IDLE),
                 new ApiTokens(database.jdbi(), clock, securityEvents), securityEvents,

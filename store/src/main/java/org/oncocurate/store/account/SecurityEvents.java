@@ -13,7 +13,7 @@ public final class SecurityEvents {
     /** What happened. Names are stable: they are stored and exported. */
     public enum Kind {
         SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LOCKED, ACCOUNT_CREATED, ROLE_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-        PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED
+        PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED, PAPER_RESUBMITTED, PAPER_REPROCESSED
     }
 
     /** One event; {@code username} is the account concerned, {@code actor} who acted, {@code client} the address. */

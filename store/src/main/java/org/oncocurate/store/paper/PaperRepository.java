@@ -49,14 +49,18 @@ public final class PaperRepository {
         int changed = handle.createUpdate("""
                         INSERT INTO paper (id, file_name, submitted_by, submitted_at, state)
                         VALUES (:id, :fileName, :by, :at, 'submitted')
-                        ON CONFLICT (id) DO UPDATE SET state = 'submitted', submitted_by = EXCLUDED.submitted_by,
-                            submitted_at = EXCLUDED.submitted_at, rejected_stage = NULL, rejection_reason = NULL,
+                        ON CONFLICT (id) DO UPDATE SET state = 'submitted', rejected_stage = NULL, rejection_reason = NULL,
                             rejection_message = NULL, rejected_at = NULL, updated_at = now()
                         WHERE paper.state = 'rejected'""")
                 .bind("id", event.paperId()).bind("fileName", event.fileName())
                 .bind("by", event.submittedBy()).bind("at", Timestamp.from(event.submittedAt()))
                 .execute();
         return changed > 0;
+    }
+
+    static boolean exists(Handle handle, String paperId) {
+        return handle.createQuery("SELECT count(*) FROM paper WHERE id = :id").bind("id", paperId)
+                .mapTo(Integer.class).one() > 0;
     }
 
     /** A paper sent through the pipeline again. */

@@ -17,6 +17,7 @@ import org.oncocurate.model.stage.RejectionReason;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
+import org.oncocurate.store.account.SecurityEvents;
 import org.oncocurate.store.outbox.OutboxChannel;
 import org.oncocurate.store.outbox.OutboxMessage;
 
@@ -75,11 +76,17 @@ class SubmissionsIT {
         assertThat(store.papers().find(paperId).orElseThrow().rejectionReason()).isEqualTo("PARSE_TIMEOUT");
         drainOutbox();
 
-        assertThat(store.submissions().submit(pdf, "b.pdf", "alice").queued()).isTrue();
+        assertThat(store.submissions().submit(pdf, "b-again.pdf", "bob").queued()).isTrue();
 
         PaperSummary paper = store.papers().find(paperId).orElseThrow();
         assertThat(paper.state()).isEqualTo(PaperState.SUBMITTED);
         assertThat(paper.rejectionReason()).isNull();
+        assertThat(paper.submittedBy()).as("the first submitter stays").isEqualTo("alice");
+        assertThat(store.securityEvents().recent(1)).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(SecurityEvents.Kind.PAPER_RESUBMITTED);
+            assertThat(event.actor()).isEqualTo("bob");
+            assertThat(event.detail()).contains(paperId);
+        });
         assertThat(drainOutbox()).hasSize(1);
     }
 
