@@ -26,8 +26,8 @@ public record StoreServices(Database database, BlobStore blobs, PaperRepository 
     /** OWASP's minimum work factor for BCrypt is 10; 12 costs about a quarter of a second per login here. */
     private static final int BCRYPT_STRENGTH = 12;
     private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
-    /** A session unused for this long ends (OWASP ASVS 7.3.1); reading a long paper stays well within it. */
-    private static final Duration SESSION_IDLE = Duration.ofHours(1);
+    /** A session unused for this long ends (OWASP ASVS 7.3.1); any request, a page or a decision, restarts it. */
+    private static final Duration SESSION_IDLE = Duration.ofMinutes(30);
 
     /** Services whose edited outcome facts are marked unchecked: for tools that do not review. */
     public static StoreServices over(Database database, long maxPdfBytes, Clock clock) {

@@ -73,6 +73,11 @@ public final class TestDatabase {
         return running.jdbcUrl(name);
     }
 
+    /** The test server's superuser, who owns the databases it creates. */
+    public static Database.Login owner() {
+        return new Database.Login(server().user(), server().password());
+    }
+
     /** A fresh database, migrated. */
     public static Database fresh() {
         String url = freshJdbcUrl();

@@ -11,6 +11,10 @@ public enum ConfigKey {
     JDBC_URL("", "PostgreSQL JDBC URL; unset runs the embedded database (role all only)"),
     DB_USER("postgres", "database user"),
     DB_PASSWORD("", "database password"),
+    DB_APP_USER("", "the role the running app connects as, granted only what it needs (no DDL, the audit tables "
+            + "append-only); DB_USER then only migrates the schema. Unset: DB_USER does both (the embedded default "
+            + "always uses its own restricted role)"),
+    DB_APP_PASSWORD("", "the password of DB_APP_USER"),
     DB_POOL_SIZE("8", "database connections per process"),
     HTTP_HOST("127.0.0.1", "address the review UI and REST API listen on"),
     HTTP_PORT("8080", "port of the review UI and REST API"),

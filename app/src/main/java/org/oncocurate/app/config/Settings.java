@@ -23,8 +23,12 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
     public record KafkaSettings(Optional<String> bootstrapServers, int partitions, short replicationFactor) {
     }
 
-    /** PostgreSQL; {@code jdbcUrl} empty means "run the embedded database". */
-    public record DatabaseSettings(Optional<String> jdbcUrl, String user, String password, int poolSize) {
+    /**
+     * PostgreSQL; {@code jdbcUrl} empty means "run the embedded database". {@code appUser}, when set, is the role the
+     * running app connects as; {@code user} then owns the schema and only migrates it.
+     */
+    public record DatabaseSettings(Optional<String> jdbcUrl, String user, String password, int poolSize,
+                                   Optional<String> appUser, String appPassword) {
     }
 
     /**
@@ -73,7 +77,8 @@ public record Settings(KafkaSettings kafka, DatabaseSettings database, HttpSetti
                         (short) reader.integer(ConfigKey.KAFKA_REPLICATION_FACTOR, 1, 32)),
                 new DatabaseSettings(reader.optional(ConfigKey.JDBC_URL).map(url -> requireJdbc(url)),
                         reader.text(ConfigKey.DB_USER), values.get(ConfigKey.DB_PASSWORD),
-                        reader.integer(ConfigKey.DB_POOL_SIZE, 1, 500)),
+                        reader.integer(ConfigKey.DB_POOL_SIZE, 1, 500), reader.optional(ConfigKey.DB_APP_USER),
+                        values.get(ConfigKey.DB_APP_PASSWORD)),
                 new HttpSettings(reader.text(ConfigKey.HTTP_HOST), reader.integer(ConfigKey.HTTP_PORT, 0, 65535),
                         reader.bool(ConfigKey.SECURE_COOKIES), reader.duration(ConfigKey.RENDER_TIMEOUT),
                         reader.optional(ConfigKey.METRICS_PORT).isEmpty() ? OptionalInt.empty()

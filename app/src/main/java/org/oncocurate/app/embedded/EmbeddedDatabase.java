@@ -4,6 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,7 +94,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /**
+     * Makes sure a login role of this name exists (the role the running app connects as, with only the rights the
+     * store grants it); the embedded server trusts local connections, so it has no password.
+     */
+    public void ensureLoginRole(String role) {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a role name: " + role);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user(), "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
+                    + "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database role " + role, e);
+        }
     }
 
     public String user() {

@@ -8,6 +8,7 @@ import org.oncocurate.app.config.ConfigKey;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.app.embedded.EmbeddedDatabase;
 import org.oncocurate.app.embedded.EmbeddedKafka;
+import org.oncocurate.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,19 +18,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class Infrastructure implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Infrastructure.class);
+    /** The embedded database's restricted role for the running app; postgres owns the schema and migrates it. */
+    static final String EMBEDDED_APP_ROLE = "oncocurate_app";
 
     private final String bootstrapServers;
     private final String jdbcUrl;
     private final String dbUser;
     private final String dbPassword;
+    private final Database.Login appLogin;
     private final List<AutoCloseable> embedded;
 
     private Infrastructure(String bootstrapServers, String jdbcUrl, String dbUser, String dbPassword,
-                           List<AutoCloseable> embedded) {
+                           Database.Login appLogin, List<AutoCloseable> embedded) {
         this.bootstrapServers = bootstrapServers;
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
+        this.appLogin = appLogin;
         this.embedded = embedded;
     }
 
@@ -53,6 +58,8 @@ public final class Infrastructure implements AutoCloseable {
             String jdbcUrl = settings.database().jdbcUrl().orElse(null);
             String user = settings.database().user();
             String password = settings.database().password();
+            Database.Login app = settings.database().appUser()
+                    .map(name -> new Database.Login(name, settings.database().appPassword())).orElse(null);
             if (jdbcUrl == null && needsDatabase) {
                 requireEveryRole(everyRole, ConfigKey.JDBC_URL);
                 EmbeddedDatabase database = EmbeddedDatabase.start(settings.embedded().dataDir().resolve("postgres"),
@@ -61,9 +68,11 @@ public final class Infrastructure implements AutoCloseable {
                 jdbcUrl = database.jdbcUrl();
                 user = database.user();
                 password = "";
+                database.ensureLoginRole(EMBEDDED_APP_ROLE);
+                app = new Database.Login(EMBEDDED_APP_ROLE, "");
                 LOG.info("embedded PostgreSQL up at {}", jdbcUrl);
             }
-            return new Infrastructure(bootstrap, jdbcUrl, user, password, started);
+            return new Infrastructure(bootstrap, jdbcUrl, user, password, app, started);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -91,6 +100,11 @@ public final class Infrastructure implements AutoCloseable {
 
     public String dbPassword() {
         return dbPassword;
+    }
+
+    /** The role the running app connects as when it is not the schema's owner; null when the owner does both. */
+    public Database.Login appLogin() {
+        return appLogin;
     }
 
     public boolean isEmbedded() {

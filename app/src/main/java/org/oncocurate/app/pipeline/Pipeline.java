@@ -86,8 +86,9 @@ public final class Pipeline implements AutoCloseable {
         MeterRegistry meters = metrics.registry();
         Database database = null;
         if (roles.contains(Role.INGEST) || roles.contains(Role.STORE)) {
-            database = Database.connect(infrastructure.jdbcUrl(), infrastructure.dbUser(),
-                    infrastructure.dbPassword(), settings.database().poolSize());
+            database = Database.connect(infrastructure.jdbcUrl(),
+                    new Database.Login(infrastructure.dbUser(), infrastructure.dbPassword()), infrastructure.appLogin(),
+                    settings.database().poolSize());
             resources.add(database);
             store = StoreServices.over(database, settings.ingest().maxBytes(), clock, OutcomeChecks::run);
         }

@@ -86,6 +86,19 @@ class DockerComposeTest {
     }
 
     @Test
+    void servicesWithTheDatabaseRunAsTheRestrictedRoleThePostgresServiceCreates() throws IOException {
+        for (String role : List.of("ingest", "store")) {
+            JsonNode environment = services.get(role).get("environment");
+            assertThat(environment.get(ConfigKey.DB_APP_USER.environmentVariable()).asText()).isEqualTo("oncocurate_app");
+            assertThat(environment.get(ConfigKey.DB_USER.environmentVariable()).asText()).isNotEqualTo("oncocurate_app");
+        }
+        assertThat(services.get("postgres").get("volumes").toString())
+                .contains("./deploy/postgres/create-app-role.sh:/docker-entrypoint-initdb.d/");
+        assertThat(Files.readString(ROOT.resolve("deploy/postgres/create-app-role.sh")))
+                .contains("CREATE ROLE oncocurate_app LOGIN");
+    }
+
+    @Test
     void prometheusScrapesEveryProcessWhereItServesItsMetricsAndGrafanaHasTheDashboard() throws IOException {
         JsonNode prometheus = new ObjectMapper(new YAMLFactory())
                 .readTree(ROOT.resolve("deploy/prometheus/prometheus.yml").toFile());
