@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.Account;
 import org.oncocurate.store.account.AccountException;
+import org.oncocurate.store.account.TokenScope;
 import org.oncocurate.store.account.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +99,14 @@ final class AdminCommand implements Runnable {
         @Option(names = "--label", defaultValue = "command line", description = "What the token is for.")
         String label;
 
+        @Option(names = "--scope", defaultValue = "review",
+                description = "read, review (default: reads, uploads, decisions) or admin (all the account's role "
+                        + "allows).")
+        String scope;
+
+        @Option(names = "--days", defaultValue = "90", description = "How many days the token lives (at most 365).")
+        long days;
+
         @Mixin
         ConfigOptions config;
 
@@ -105,7 +115,7 @@ final class AdminCommand implements Runnable {
             String token = withStore(config.settings(), store -> {
                 Account account = store.accounts().find(username)
                         .orElseThrow(() -> new AccountException(404, "no account " + username));
-                return store.tokens().create(account, label);
+                return store.tokens().create(account, label, TokenScope.fromLabel(scope), Duration.ofDays(days));
             });
             System.out.println(token);
             return 0;

@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.oncocurate.model.text.BoundingBox;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.Account;
 import org.oncocurate.store.account.AccountException;
+import org.oncocurate.store.account.ApiTokens;
 import org.oncocurate.store.account.Role;
+import org.oncocurate.store.account.TokenScope;
 import org.oncocurate.store.conflict.Conflict;
 import org.oncocurate.store.crop.Crops;
 import org.oncocurate.store.crop.PageRenderer;
@@ -98,7 +101,11 @@ final class ApiRoutes {
                     if (Gatekeeper.principal(ctx).map(principal -> !principal.byCookie()).orElse(true)) {
                         throw new HttpRefusal(403, "an API token cannot create API tokens; sign in to create one");
                     }
-                    String token = store.tokens().create(actor(ctx), body(ctx).path("label").asText(null));
+                    JsonNode body = body(ctx);
+                    String token = store.tokens().create(actor(ctx), body.path("label").asText(null),
+                            TokenScope.fromLabel(body.path("scope").asText("review")),
+                            Duration.ofDays(body.path("expires_in_days")
+                                    .asLong(ApiTokens.DEFAULT_LIFETIME.toDays())));
                     ctx.status(201);
                     json(ctx, Map.of("token", token));
                 }),

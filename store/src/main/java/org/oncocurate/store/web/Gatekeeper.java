@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.account.Account;
+import org.oncocurate.store.account.ApiTokens;
 import org.oncocurate.store.account.Sessions;
+import org.oncocurate.store.account.TokenScope;
 
 /**
  * Authenticates every request and enforces each route's access: an API token in {@code Authorization: Bearer}, or
@@ -50,6 +52,13 @@ final class Gatekeeper {
                 if (route.access() == Access.EDITOR && !principal.account().role().isEditor()) {
                     throw new HttpRefusal(403, "only an editor may do this");
                 }
+                if (principal.scope() == TokenScope.READ && route.changesState()) {
+                    throw new HttpRefusal(403, "this API token's scope is read; it may not change anything");
+                }
+                if (principal.scope() == TokenScope.REVIEW && route.access() == Access.EDITOR) {
+                    throw new HttpRefusal(403, "this API token's scope is review; an editor's admin-scoped token "
+                            + "may do this");
+                }
             }
             // A public form (sign-in) carries its own double-submit token: a stale session must not block it.
             if (route.changesState() && route.access() != Access.PUBLIC && principal != null && principal.byCookie()) {
@@ -72,12 +81,12 @@ final class Gatekeeper {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new HttpRefusal(401, "the Authorization header must be 'Bearer TOKEN'");
             }
-            Account account = store.tokens().authenticate(authorization.substring(7).strip())
-                    .orElseThrow(() -> new HttpRefusal(401, "unknown or revoked API token"));
-            return new Principal(account, null);
+            ApiTokens.Grant grant = store.tokens().authorize(authorization.substring(7).strip())
+                    .orElseThrow(() -> new HttpRefusal(401, "unknown, expired or revoked API token"));
+            return new Principal(grant.account(), null, grant.scope());
         }
         return store.sessions().find(readCookie(ctx, SESSION_COOKIE))
-                .map(session -> new Principal(session.account(), session)).orElse(null);
+                .map(session -> new Principal(session.account(), session, null)).orElse(null);
     }
 
     static Optional<Principal> principal(Context ctx) {

@@ -138,6 +138,26 @@ class AccountsIT {
     }
 
     @Test
+    void aTokenExpiresAfterItsLifetimeAndRecordsItsLastUse() {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        ApiTokens tokens = new ApiTokens(database.jdbi(), clock, store.securityEvents());
+        Account account = TestDatabase.account(store, "rita", Role.CURATOR);
+        String token = tokens.create(account, "a week", TokenScope.READ, Duration.ofDays(7));
+
+        clock.advance(Duration.ofDays(6));
+        assertThat(tokens.authorize(token)).hasValueSatisfying(grant ->
+                assertThat(grant.scope()).isEqualTo(TokenScope.READ));
+        assertThat(tokens.list(account)).singleElement().satisfies(summary -> {
+            assertThat(summary.lastUsedAt()).isEqualTo(clock.instant());
+            assertThat(summary.expiresAt()).isEqualTo(Instant.parse("2026-12-08T08:00:00Z"));
+        });
+        clock.advance(Duration.ofDays(2));
+        assertThat(tokens.authorize(token)).isEmpty();
+        assertThatThrownBy(() -> tokens.create(account, "forever", TokenScope.READ, Duration.ofDays(400)))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
     void nobodyDisablesTheirOwnAccountWhateverTheCaseOfTheirName() {
         TestDatabase.account(store, "lena", Role.EDITOR);
         TestDatabase.account(store, "lenas-colleague", Role.EDITOR);

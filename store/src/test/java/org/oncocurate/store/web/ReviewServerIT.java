@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.model.PaperId;
+import org.oncocurate.model.finding.GeneFinding;
 import org.oncocurate.store.Database;
 import org.oncocurate.store.StoreServices;
 import org.oncocurate.store.TestDatabase;
+import org.oncocurate.store.account.Account;
 import org.oncocurate.store.account.Role;
 import org.oncocurate.store.account.SecurityEvents;
+import org.oncocurate.store.account.TokenScope;
 import org.oncocurate.store.review.ReviewStatus;
 import org.oncocurate.store.review.StoredFinding;
 
@@ -265,6 +268,33 @@ class ReviewServerIT {
         return database.jdbi().withHandle(handle -> handle.createQuery("""
                         SELECT count(*) FROM web_session s JOIN account a ON a.id = s.account_id
                         WHERE a.username = :name""").bind("name", username).mapTo(Long.class).one());
+    }
+
+    @Test
+    void aTokenMayDoOnlyWhatItsScopeAllowsWithinItsAccountsRole() throws Exception {
+        Account editor = TestDatabase.account(store, "scoped-editor", Role.EDITOR);
+        String read = store.tokens().create(editor, "read", TokenScope.READ, Duration.ofDays(1));
+        String review = store.tokens().create(editor, "review", TokenScope.REVIEW, Duration.ofDays(1));
+        String admin = store.tokens().create(editor, "admin", TokenScope.ADMIN, Duration.ofDays(1));
+        String account = "{\"username\": \"made-by-token\", \"role\": \"curator\", "
+                + "\"password\": \"a long enough password\"}";
+
+        assertThat(send(read, "GET", "/api/papers", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> readWrites = send(read, "POST", "/api/papers?name=a.pdf", "%PDF-1.7 read");
+        assertThat(readWrites.statusCode()).isEqualTo(403);
+        assertThat(readWrites.body()).contains("scope is read");
+        HttpResponse<String> reviewAdministers = send(review, "POST", "/api/accounts", account);
+        assertThat(reviewAdministers.statusCode()).isEqualTo(403);
+        assertThat(reviewAdministers.body()).contains("scope is review");
+        assertThat(send(admin, "POST", "/api/accounts", account).statusCode()).isEqualTo(201);
+    }
+
+    private static HttpResponse<String> send(String token, String method, String path, String body)
+            throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
