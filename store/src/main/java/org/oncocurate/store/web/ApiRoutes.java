@@ -95,6 +95,13 @@ final class ApiRoutes {
                         ctx -> svg(ctx, charts.trialPlot(Charts.trialKey(ctx.pathParam("trial"))))),
                 Route.api(GET, "/api/export", Access.SIGNED_IN, this::export),
                 Route.api(GET, "/api/audit", Access.SIGNED_IN, this::audit),
+                Route.api(GET, "/api/security-events", Access.EDITOR, ctx -> {
+                    int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(1000);
+                    if (limit < 1 || limit > 100_000) {
+                        throw ReviewException.badRequest("limit lies between 1 and 100000");
+                    }
+                    json(ctx, store.securityEvents().recent(limit));
+                }),
                 Route.api(GET, "/api/tokens", Access.SIGNED_IN,
                         ctx -> json(ctx, store.tokens().list(actor(ctx)))),
                 Route.api(POST, "/api/tokens", Access.SIGNED_IN, ctx -> {

@@ -287,6 +287,12 @@ class ReviewServerIT {
         assertThat(reviewAdministers.statusCode()).isEqualTo(403);
         assertThat(reviewAdministers.body()).contains("scope is review");
         assertThat(send(admin, "POST", "/api/accounts", account).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> events = send(admin, "GET", "/api/security-events?limit=5", null);
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(events.body()).contains("\"kind\":\"ACCOUNT_CREATED\"").contains("\"username\":\"made-by-token\"")
+                .contains("\"actor\":\"scoped-editor\"");
+        assertThat(send(review, "GET", "/api/security-events", null).statusCode()).isEqualTo(403);
     }
 
     private static HttpResponse<String> send(String token, String method, String path, String body)
