@@ -56,7 +56,7 @@ final class GridBuilder {
                     }
                 }
                 List<TextLine> lines = new ArrayList<>();
-                for (List<Word> line : Rows.of(cellWords)) {
+                for (List<Word> line : Rows.onBaselines(cellWords)) {
                     lines.add(new TextLine(line));
                 }
                 BoundingBox box = BoundingBox.ofCorners(columns.get(c)[0], row.top, columns.get(c)[1], row.bottom);
@@ -92,7 +92,7 @@ final class GridBuilder {
      * lines, for a cell spanning columns), where a gap is wider than a space between words.
      */
     private static List<double[]> columnsFromWhiteSpace(List<Word> words, BoundingBox region) {
-        List<List<Word>> lines = Rows.of(words);
+        List<List<Word>> lines = Rows.onBaselines(words);
         double fontSize = Rows.bodyFontSize(words);
         double minGap = Math.max(3.0, 0.4 * fontSize);
         double left = words.stream().mapToDouble(Word::left).min().orElse(region.x());
@@ -164,7 +164,7 @@ final class GridBuilder {
         boolean rulesSeparateRows = bands.size() >= 3;
         List<RowSpan> rows = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
-            List<List<Word>> lines = Rows.of(bands.get(b));
+            List<List<Word>> lines = Rows.onBaselines(bands.get(b));
             List<List<List<Word>>> groups = rulesSeparateRows ? splitAtGaps(lines) : splitIntoRows(lines, columns);
             for (int g = 0; g < groups.size(); g++) {
                 List<Word> rowWords = new ArrayList<>();

@@ -106,7 +106,7 @@ public final class TableDetector {
      * for long stretches, as a table's short cells do not.
      */
     private static boolean prose(List<Word> words, double bodySize) {
-        List<List<Word>> lines = Rows.of(words);
+        List<List<Word>> lines = Rows.onBaselines(words);
         if (lines.size() < PROSE_MIN_LINES) {
             return false;
         }
@@ -160,7 +160,7 @@ public final class TableDetector {
     /** True when at least two lines hold a stretch of prose: as many words as a line of running text, no wide gap. */
     private static boolean proseLines(List<Word> words, double bodySize) {
         int prose = 0;
-        for (List<Word> line : Rows.of(words)) {
+        for (List<Word> line : Rows.onBaselines(words)) {
             int run = 0;
             for (int i = 0; i < line.size(); i++) {
                 boolean gap = i > 0 && line.get(i).left() - line.get(i - 1).right() > 1.5 * bodySize;
