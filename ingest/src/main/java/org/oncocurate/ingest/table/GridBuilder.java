@@ -211,7 +211,8 @@ final class GridBuilder {
         for (List<Word> line : lines) {
             String firstCell = firstColumnText(line, columns);
             boolean continues = firstCell.isEmpty() || previousFirstCell != null && previousFirstCell.endsWith("-")
-                    || Character.isLowerCase(firstCell.charAt(0)) || firstCell.startsWith("(");
+                    || Character.isLowerCase(firstCell.charAt(0)) && !holdsFigures(line, columns)
+                    || firstCell.startsWith("(");
             if (groups.isEmpty() || !continues) {
                 groups.add(new ArrayList<>());
             }
@@ -219,6 +220,25 @@ final class GridBuilder {
             previousFirstCell = firstCell.isEmpty() ? previousFirstCell : firstCell;
         }
         return groups;
+    }
+
+    /**
+     * True when the line holds figures in at least two columns besides the first: a sub-item's row of its own
+     * ("related to cancer | 12 | 12"), not the end of a wrapped cell.
+     */
+    private static boolean holdsFigures(List<Word> line, List<double[]> columns) {
+        boolean[] filled = new boolean[columns.size()];
+        for (Word word : line) {
+            int column = columnOf(word, columns);
+            if (column > 0 && word.text().chars().anyMatch(Character::isDigit)) {
+                filled[column] = true;
+            }
+        }
+        int count = 0;
+        for (boolean column : filled) {
+            count += column ? 1 : 0;
+        }
+        return count >= 2;
     }
 
     private static String firstColumnText(List<Word> line, List<double[]> columns) {
