@@ -27,7 +27,7 @@ final class UnruledTables {
     /** A line of running prose inside a run ends it: this many words and no cell gap. */
     static final int PROSE_WORDS = 7;
     /** A line of this many words is long for a table's cell. */
-    static final int LONG_LINE_WORDS = 6;
+    static final int LONG_LINE_WORDS = 5;
     private static final String PLACEHOLDER = "\uFFFC";
 
     private UnruledTables() {
