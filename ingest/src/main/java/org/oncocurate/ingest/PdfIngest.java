@@ -16,7 +16,7 @@ import org.oncocurate.model.text.PaperText;
  */
 public final class PdfIngest implements Stage<byte[], PaperText>, AutoCloseable {
     /** Changes whenever the same PDF would come out as different text. */
-    public static final String VERSION = "ingest-0.3.2";
+    public static final String VERSION = "ingest-0.3.3";
 
     private final IngestLimits limits;
     private final PdfReader reader;

@@ -285,7 +285,7 @@ public final class ColumnDetector {
             for (List<Word> row : rows) {
                 wholeRows.add(new TextLine(row));
             }
-            return new Band(List.of(wholeRows), true);
+            return new Band(List.of(wholeRows), true, true);
         }
         return new Band(columns, open.isEmpty());
     }

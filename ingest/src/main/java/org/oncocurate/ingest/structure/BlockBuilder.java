@@ -19,6 +19,9 @@ public final class BlockBuilder {
     private static final int MAX_HEADING_LINES = 3;
     private static final int MAX_HEADING_WORDS = 30;
     private static final double PARAGRAPH_GAP = 1.35;
+    /** A list item's number, letter or bullet ("3.", "b)", "(iv)", "•"). */
+    private static final java.util.regex.Pattern ITEM_MARKER = java.util.regex.Pattern.compile(
+            "\\(?(\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]|[\u2022\u25CF\u25AA\u25E6\u2023\u2219\u00B7\u2013\u2014-]");
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("[a-z]{1,4}[.)]|\\(?[a-z]{1,4}\\)");
 
     private final TextStyle style;
@@ -177,7 +180,8 @@ public final class BlockBuilder {
         if (line.baseline() - previousLine.baseline() > PARAGRAPH_GAP * pitch) {
             return true;
         }
-        if (shape.lines() >= 3 && shape.indented(line) && !shape.indented(previousLine)) {
+        if (shape.lines() >= 3 && shape.indented(line) && !shape.indented(previousLine)
+                && !hangsUnder(previousLine, line)) {
             return true;
         }
         boolean shortLine = previousLine.right() < shape.right() - Math.max(0.2 * shape.width(), 3 * size);
@@ -185,6 +189,16 @@ public final class BlockBuilder {
             return true;
         }
         return group.size() == 1 && shortLine && Labels.numberedHeading(previousLine.text());
+    }
+
+    /**
+     * True when the line continues a list item set with a hanging indent: the line above starts with the item's
+     * number or bullet and this line starts where the item's text does after it.
+     */
+    static boolean hangsUnder(TextLine itemStart, TextLine line) {
+        List<Word> words = itemStart.words();
+        return words.size() >= 2 && ITEM_MARKER.matcher(words.get(0).text()).matches()
+                && Math.abs(line.left() - words.get(1).left()) <= 0.3 * line.fontSize();
     }
 
     private BlockKind classify(List<TextLine> lines, ColumnShape shape) {

@@ -106,7 +106,8 @@ public final class DocumentLayout {
                     ColumnDetector.addUnlessKnown(gutters, gutter);
                 }
             }
-            pageBands.add(columns.layout(flowRows.get(p), columns.select(gutters, flowRows.get(p))));
+            List<Band> bands = columns.layout(flowRows.get(p), columns.select(gutters, flowRows.get(p)));
+            pageBands.add(UnruledTables.inBands(bands, placeholders.get(p), bodySize));
         }
         TextStyle style = new TextStyle(bodySize, linePitch(pageBands, bodySize), mostlyBold(everyBodyWord, bodySize));
 

@@ -56,7 +56,7 @@ final class GridBuilder {
                     }
                 }
                 List<TextLine> lines = new ArrayList<>();
-                for (List<Word> line : Rows.of(cellWords)) {
+                for (List<Word> line : Rows.onBaselines(cellWords)) {
                     lines.add(new TextLine(line));
                 }
                 BoundingBox box = BoundingBox.ofCorners(columns.get(c)[0], row.top, columns.get(c)[1], row.bottom);
@@ -92,7 +92,7 @@ final class GridBuilder {
      * lines, for a cell spanning columns), where a gap is wider than a space between words.
      */
     private static List<double[]> columnsFromWhiteSpace(List<Word> words, BoundingBox region) {
-        List<List<Word>> lines = Rows.of(words);
+        List<List<Word>> lines = Rows.onBaselines(words);
         double fontSize = Rows.bodyFontSize(words);
         double minGap = Math.max(3.0, 0.4 * fontSize);
         double left = words.stream().mapToDouble(Word::left).min().orElse(region.x());
@@ -164,7 +164,7 @@ final class GridBuilder {
         boolean rulesSeparateRows = bands.size() >= 3;
         List<RowSpan> rows = new ArrayList<>();
         for (int b = 0; b < bands.size(); b++) {
-            List<List<Word>> lines = Rows.of(bands.get(b));
+            List<List<Word>> lines = Rows.onBaselines(bands.get(b));
             List<List<List<Word>>> groups = rulesSeparateRows ? splitAtGaps(lines) : splitIntoRows(lines, columns);
             for (int g = 0; g < groups.size(); g++) {
                 List<Word> rowWords = new ArrayList<>();
@@ -211,7 +211,8 @@ final class GridBuilder {
         for (List<Word> line : lines) {
             String firstCell = firstColumnText(line, columns);
             boolean continues = firstCell.isEmpty() || previousFirstCell != null && previousFirstCell.endsWith("-")
-                    || Character.isLowerCase(firstCell.charAt(0)) || firstCell.startsWith("(");
+                    || Character.isLowerCase(firstCell.charAt(0)) && !holdsFigures(line, columns)
+                    || firstCell.startsWith("(");
             if (groups.isEmpty() || !continues) {
                 groups.add(new ArrayList<>());
             }
@@ -219,6 +220,25 @@ final class GridBuilder {
             previousFirstCell = firstCell.isEmpty() ? previousFirstCell : firstCell;
         }
         return groups;
+    }
+
+    /**
+     * True when the line holds figures in at least two columns besides the first: a sub-item's row of its own
+     * ("related to cancer | 12 | 12"), not the end of a wrapped cell.
+     */
+    private static boolean holdsFigures(List<Word> line, List<double[]> columns) {
+        boolean[] filled = new boolean[columns.size()];
+        for (Word word : line) {
+            int column = columnOf(word, columns);
+            if (column > 0 && word.text().chars().anyMatch(Character::isDigit)) {
+                filled[column] = true;
+            }
+        }
+        int count = 0;
+        for (boolean column : filled) {
+            count += column ? 1 : 0;
+        }
+        return count >= 2;
     }
 
     private static String firstColumnText(List<Word> line, List<double[]> columns) {

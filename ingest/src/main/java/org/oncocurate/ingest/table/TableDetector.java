@@ -55,6 +55,28 @@ public final class TableDetector {
         return tables;
     }
 
+    /**
+     * The grid of a table without rules, whose columns are already known to be aligned cells rather than columns of
+     * text: columns from the white space running down it, rows from its lines (wrapped cells joined), or null when
+     * the words do not form a grid of at least two columns and two rows.
+     */
+    public static TableGrid unruled(List<Word> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Word word : words) {
+            left = Math.min(left, word.left());
+            top = Math.min(top, word.top());
+            right = Math.max(right, word.right());
+            bottom = Math.max(bottom, word.bottom());
+        }
+        return GridBuilder.build(words, BoundingBox.ofCorners(left, top, right, bottom), List.of(), List.of());
+    }
+
     /** Rules grouped with the rules of about the same extent below them, top to bottom. */
     private static List<List<RuleLines>> stacks(List<RuleLines> horizontals) {
         List<List<RuleLines>> stacks = new ArrayList<>();
@@ -106,7 +128,7 @@ public final class TableDetector {
      * for long stretches, as a table's short cells do not.
      */
     private static boolean prose(List<Word> words, double bodySize) {
-        List<List<Word>> lines = Rows.of(words);
+        List<List<Word>> lines = Rows.onBaselines(words);
         if (lines.size() < PROSE_MIN_LINES) {
             return false;
         }
@@ -160,7 +182,7 @@ public final class TableDetector {
     /** True when at least two lines hold a stretch of prose: as many words as a line of running text, no wide gap. */
     private static boolean proseLines(List<Word> words, double bodySize) {
         int prose = 0;
-        for (List<Word> line : Rows.of(words)) {
+        for (List<Word> line : Rows.onBaselines(words)) {
             int run = 0;
             for (int i = 0; i < line.size(); i++) {
                 boolean gap = i > 0 && line.get(i).left() - line.get(i - 1).right() > 1.5 * bodySize;
