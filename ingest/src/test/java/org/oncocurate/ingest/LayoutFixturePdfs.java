@@ -107,13 +107,17 @@ final class LayoutFixturePdfs {
         });
     }
 
-    /** A title over three lines in large bold type above the author line and the abstract. */
+    /**
+     * A title over three lines in large bold type above the author line and the abstract, the article's type
+     * ("Research Article") set above it in the same print.
+     */
     static byte[] threeLineTitle() throws IOException {
         return page(content -> {
-            lines(content, TIMES_BOLD, 18, 72, 760, 22, List.of("Zortamab versus placebo after first-line",
-                    "chemotherapy in advanced disease: a randomised,", "double-blind, phase 3 trial"));
-            text(content, TIMES, 10, 72, 680, "Jane A. Doe, Richard Roe and Maria van der Berg");
-            lines(content, TIMES, BODY, 72, 650, 11, wrap(String.join(" ", PROSE), TIMES, BODY, 450));
+            lines(content, TIMES_BOLD, 18, 72, 760, 22, List.of("Research Article",
+                    "Zortamab versus placebo after first-line", "chemotherapy in advanced disease: a randomised,",
+                    "double-blind, phase 3 trial"));
+            text(content, TIMES, 10, 72, 668, "Jane A. Doe, Richard Roe and Maria van der Berg");
+            lines(content, TIMES, BODY, 72, 640, 11, wrap(String.join(" ", PROSE), TIMES, BODY, 450));
         });
     }
 

@@ -78,7 +78,7 @@ class LayoutFixturesTest {
     }
 
     @Test
-    void aTitleOverThreeLinesIsReadWholeAndTheAuthorLineUnderIt() throws Exception {
+    void aTitleOverThreeLinesIsReadWholeWithoutTheArticleTypeAboveItAndTheAuthorLineUnderIt() throws Exception {
         PaperText paper = ingest.apply(LayoutFixturePdfs.threeLineTitle());
 
         assertThat(paper.bibliography().title()).isEqualTo("Zortamab versus placebo after first-line chemotherapy "

@@ -93,8 +93,11 @@ final class BibliographyReader {
             if (block.page() > 1 || blocks.size() >= BLOCKS_AFTER_TITLE) {
                 break;
             }
-            if (afterTitle && block.kind() != BlockKind.HEADING) {
-                blocks.add(paper.text().substring(block.start(), block.end()));
+            String text = paper.text().substring(block.start(), block.end());
+            // An author line set in bold or larger print is taken for a heading; a list of names still reads as one.
+            boolean listLike = text.contains(",") || text.contains(" and ");
+            if (afterTitle && (block.kind() != BlockKind.HEADING || listLike)) {
+                blocks.add(text);
             }
             afterTitle |= block.kind() == BlockKind.TITLE;
         }

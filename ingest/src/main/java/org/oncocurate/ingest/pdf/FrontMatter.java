@@ -24,6 +24,8 @@ final class FrontMatter {
     private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}'\u2019]+)*");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?-?){1,3}");
     private static final Pattern MARKERS = Pattern.compile("[*\u2020\u2021\u00A7\u00B6#\\d,]+$");
+    /** Affiliation marks set after the comma that follows a name ("Ali,1 Apurba Sutradhar,2"). */
+    private static final Pattern LEADING_MARKERS = Pattern.compile("^[*\u2020\u2021\u00A7\u00B6#\\d]+\\s+");
     private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
     private static final Pattern DOI_TEXT =
             Pattern.compile("(?i)(?:doi:?\\s*|https?://(?:dx\\.)?doi\\.org/)?10\\.\\d{4,9}/\\S+");
@@ -31,7 +33,8 @@ final class FrontMatter {
     private static final Pattern ET_AL = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+)?et al\\.?");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern DATED_NOTE = Pattern.compile(
-            "(?i)(?:\u00A9|copyright|published(?: online)?|accepted|received)\\D{0,40}?((?:19|20)\\d{2})\\b");
+            "(?i)(?:\u00A9|copyright|published(?: online)?|accepted|received)\\D{0,40}?(?:\\b\\d{1,2}\\D{1,12}?)?"
+                    + "((?:19|20)\\d{2})\\b");
 
     private FrontMatter() {
     }
@@ -49,7 +52,8 @@ final class FrontMatter {
             List<String> names = new ArrayList<>();
             String[] parts = AUTHOR_SEPARATORS.split(block.strip());
             for (String part : parts) {
-                String name = MARKERS.matcher(part.strip()).replaceAll("").strip();
+                String name = MARKERS.matcher(LEADING_MARKERS.matcher(part.strip()).replaceAll("")).replaceAll("")
+                        .strip();
                 if (personalName(name)) {
                     names.add(name);
                 }
@@ -97,6 +101,7 @@ final class FrontMatter {
     static String journal(List<String> runningHeads) {
         for (String head : runningHeads) {
             String rest = DOI_TEXT.matcher(head).replaceAll(" ");
+            rest = rest.replaceAll("(?i)\\bpage\\s+\\d+\\s+of\\s+\\d+", " ");
             rest = WEB.matcher(rest).replaceAll(" ");
             rest = ET_AL.matcher(rest).replaceAll(" ");
             rest = rest.replaceAll("(?i)\\b(?:vol|no|pp|p)\\.", " ").replaceAll("[\\d:()\\[\\]|\u00B7\u2022,;]+", " ")

@@ -17,6 +17,9 @@ import org.oncocurate.model.text.BlockKind;
  */
 public final class BlockBuilder {
     private static final int MAX_HEADING_LINES = 3;
+    /** A title runs over at most this many lines (large type in a narrow column) and words. */
+    private static final int MAX_TITLE_LINES = 6;
+    private static final int MAX_TITLE_WORDS = 50;
     private static final int MAX_HEADING_WORDS = 30;
     private static final double PARAGRAPH_GAP = 1.35;
     /** A list item's number, letter or bullet ("3.", "b)", "(iv)", "•"). */
@@ -75,7 +78,8 @@ public final class BlockBuilder {
         for (int i = 0; i < firstPage.size(); i++) {
             LayoutBlock block = firstPage.get(i);
             boolean candidate = (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.PARAGRAPH)
-                    && block.lines().size() <= 4 && block.lines().get(0).top() < pageHeight / 2;
+                    && block.lines().size() <= MAX_TITLE_LINES && block.plainText().split(" ").length <= MAX_TITLE_WORDS
+                    && block.lines().get(0).top() < pageHeight / 2 && !Labels.articleType(block.plainText());
             double size = candidate ? block.lines().stream().mapToDouble(TextLine::fontSize).max().orElse(0) : 0;
             if (size >= largest + 0.01) {
                 largest = size;
@@ -87,7 +91,14 @@ public final class BlockBuilder {
         }
         List<LayoutBlock> marked = new ArrayList<>(firstPage);
         LayoutBlock block = marked.get(title);
-        marked.set(title, new LayoutBlock(BlockKind.TITLE, block.page(), block.lines(), null, false));
+        List<TextLine> titleLines = block.lines();
+        if (titleLines.size() >= 2 && Labels.articleType(titleLines.get(0).text())) {
+            // "Research Article" set above the title in the same print is the article's type, not its title.
+            marked.add(title, new LayoutBlock(BlockKind.HEADING, block.page(), titleLines.subList(0, 1), null, false));
+            titleLines = titleLines.subList(1, titleLines.size());
+            title++;
+        }
+        marked.set(title, new LayoutBlock(BlockKind.TITLE, block.page(), titleLines, null, false));
         if (title + 1 < marked.size() && marked.get(title + 1).continuesPrevious()) {
             LayoutBlock next = marked.get(title + 1);
             marked.set(title + 1, new LayoutBlock(next.kind(), next.page(), next.lines(), next.table(), false));

@@ -9,6 +9,11 @@ public final class Labels {
             "^((?:supplementary\\s+|extended\\s+data\\s+)?(?:fig(?:ure)?s?|tables?|schemes?|charts?|boxe?s?)\\.?)"
                     + "\\s*([A-Z]?\\d+[A-Za-z]?|[IVX]+)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The type of an article as journals print it above the title ("Research Article", "Original Research"). */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:(?:original|research|review|clinical|brief|"
+            + "short|systematic|case|mini|invited|special|study)\\s+)?(?:article|research|review|study|report|"
+            + "communication|paper|letter|editorial|commentary|perspective|methodology|protocol|trial|update)s?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^((?:\\d{1,2}(?:\\.\\d{1,2}){0,4}|[IVX]{1,5})\\.?)\\s+(\\p{Lu}.*)$");
     private static final Pattern REFERENCES = Pattern.compile(
@@ -62,5 +67,10 @@ public final class Labels {
     /** True when the heading names the references section. */
     public static boolean references(String heading) {
         return REFERENCES.matcher(heading.strip()).matches();
+    }
+
+    /** True when the text is nothing but an article's type ("Research Article", "Review", "Study Protocol"). */
+    public static boolean articleType(String text) {
+        return ARTICLE_TYPE.matcher(text.strip()).matches();
     }
 }

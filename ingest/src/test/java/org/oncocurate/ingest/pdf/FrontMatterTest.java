@@ -17,6 +17,14 @@ class FrontMatterTest {
     }
 
     @Test
+    void readsAnAuthorLineWhoseAffiliationMarksFollowTheCommas() {
+        List<String> blocks = List.of("Jane A. Doe,1 Richard Roe,2 Maria van der Berg,2 and Ola Nordmann 3");
+
+        assertThat(FrontMatter.authors(blocks)).containsExactly("Jane A. Doe", "Richard Roe", "Maria van der Berg",
+                "Ola Nordmann");
+    }
+
+    @Test
     void aBlockOfProseOrAnAffiliationIsNotAnAuthorLine() {
         assertThat(FrontMatter.authors(List.of("Cancer Center, The First Hospital of Jilin University, China")))
                 .isEmpty();
@@ -30,6 +38,7 @@ class FrontMatterTest {
         "Journal of Clinical Oncology \u00B7 Vol. 38, No. 4 | Journal of Clinical Oncology",
         "Cancers 2021, 13, 1234 | Cancers",
         "frontiersin.org 5 | ",
+        "Molnár et al. Journal of Ethnobiology and Ethnomedicine 2015, 11:3 Page 4 of 22 | Journal of Ethnobiology and Ethnomedicine",
         "Review article | "
     })
     void readsTheJournalFromARunningHeader(String header, String journal) {
@@ -45,5 +54,12 @@ class FrontMatterTest {
                 .isNull();
         assertThat(FrontMatter.yearInDoi("10.3389/fonc.2024.1448687")).isEqualTo(2024);
         assertThat(FrontMatter.yearInDoi("10.1056/NEJMoa1609709")).isNull();
+    }
+
+    @Test
+    void readsTheYearOfADatedNoteThatGivesTheDayAndMonthFirst() {
+        assertThat(FrontMatter.year("Received: 7 August 2015 Accepted: 21 September 2015", List.of()))
+                .isEqualTo(2015);
+        assertThat(FrontMatter.year("Received 12 March 2019; published 3 January 2020", List.of())).isEqualTo(2020);
     }
 }

@@ -40,4 +40,12 @@ class LabelsTest {
     void recognisesTheReferencesHeading(String heading, boolean references) {
         assertThat(Labels.references(heading)).isEqualTo(references);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Research Article, true", "Original Research, true", "Review, true", "Study Protocol, true",
+        "Case Reports, true", "Review of adjuvant trials, false", "Research, true", "Results, false",
+        "Zortamab in advanced disease, false"})
+    void recognisesAnArticleTypePrintedAboveTheTitle(String text, boolean type) {
+        assertThat(Labels.articleType(text)).isEqualTo(type);
+    }
 }
