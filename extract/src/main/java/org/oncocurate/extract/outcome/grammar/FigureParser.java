@@ -138,7 +138,9 @@ public final class FigureParser {
                     ? new SeriesValues.Value(Reading.notReached(tokens.at(at).start(), tokens.at(notReached - 1).end()),
                             null, null, notReached)
                     : SeriesValues.value(tokens, at, context);
-            readings.add(value.reading());
+            boolean timed = value.unit() != null && !"%".equals(value.unit());
+            readings.add(timed && value.reading().reached() && SeriesValues.lowerBound(tokens, at)
+                    ? Reading.lowerBound(value.reading()) : value.reading());
             labels.add(null);
             if (value.unit() != null) {
                 units.add(value.unit());
@@ -150,7 +152,6 @@ public final class FigureParser {
                 valueCi = ci;
                 at = ci.next() + 1;
             }
-            boolean timed = value.unit() != null && !"%".equals(value.unit());
             if ((context.tableCell() || timed) && tokens.is(at, Kind.OPEN)) {
                 TokenCursor.Interval bare = tokens.interval(at, true);
                 if (bare != null) {
@@ -159,6 +160,7 @@ public final class FigureParser {
                 }
             }
             at = SeriesValues.skipRange(tokens, at);
+            at = SeriesValues.skipFollowUp(tokens, at);
             int both = SeriesValues.both(tokens, at);
             if (both > at && readings.size() == 1) {
                 readings.add(readings.get(0));
@@ -175,7 +177,8 @@ public final class FigureParser {
                 break;
             }
             int subgroupEnd = SeriesLabels.subgroup(tokens, at);
-            if (subgroupEnd > at) {
+            boolean ofSubgroup = subgroupEnd > at;
+            if (ofSubgroup) {
                 subgroups = true;
                 at = subgroupEnd;
             }
@@ -216,7 +219,8 @@ public final class FigureParser {
                 at = bracketed;
                 continue;
             }
-            int separated = SeriesLabels.separator(tokens, at, from);
+            int separated = ofSubgroup && tokens.is(at, Kind.SEMICOLON)
+                    ? at + (tokens.isWord(at + 1, "and") ? 2 : 1) : SeriesLabels.separator(tokens, at, from);
             separated = separated < 0 ? -1 : SeriesValues.restated(tokens, separated, endpointAt);
             if (separated < 0 && context.tableCell() && tokens.is(at, Kind.NUMBER)) {
                 separated = at;
@@ -253,7 +257,7 @@ public final class FigureParser {
             endpoint = after != null ? after : endpoint;
         }
         Measure measure = measureOf(endpoint, unit);
-        if (measure == null) {
+        if (measure == null || "%".equals(unit) && SeriesValues.describesHarms(tokens, consumed)) {
             return -1;
         }
         List<Double> ci = readings.size() == 1 && valueCi != null ? valueCi.bounds() : null;
@@ -290,7 +294,10 @@ public final class FigureParser {
                 return null;
             }
         }
-        for (int before = Math.max(0, endpointAt - 3); before < endpointAt; before++) {
+        for (int before = endpointAt - 1; before >= Math.max(0, endpointAt - 3); before--) {
+            if (tokens.is(before, Kind.COMMA) || tokens.is(before, Kind.SEMICOLON)) {
+                break;
+            }
             if (tokens.at(before).is(Kind.WORD) && LEADING_BLOCKERS.contains(tokens.at(before).canonical())) {
                 return null;
             }

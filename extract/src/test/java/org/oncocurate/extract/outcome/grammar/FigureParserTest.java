@@ -133,6 +133,25 @@ class FigureParserTest {
                 | PFS median [27.6, 14.2] months
             "The median OS was 10.1 months when the primary tumor was removed first (95% CI, 8.2–15.5), compared with 7.1 months in the control arm" \
                 | OS median [10.1, 7.1] months
+            "The median OS was 20.5 months for patients who received zelutinib plus axamab and 11.2 months for patients who received fovarin (HR, 0.52; 95% CI, 0.41–0.66)" \
+                | OS median [20.5, 11.2] months ; OS HR [0.52] ci=[0.41, 0.66] after 2
+            "The duration of complete response was 30.2 months in the zelutinib arm and 10.4 months in the fovarin arm" \
+                | DOR median [30.2, 10.4] months
+            "median OS was longer than 24 months with zelutinib vs. 11.0 months with fovarin" \
+                | OS median [>24, 11.0] months
+            "the median duration of response was longer than 24 months with zelutinib" | none
+            "the objective response rate was 31% in those with marker expression of 10% or greater; 19% in those with marker expression of 1% or greater; and 7% in those with marker expression of less than 1%" \
+                | ORR rate [31] % ; ORR rate [19] % ; ORR rate [7] %
+            "Among the 80 patients with at least 6 months of follow-up, the overall response rate was 21%" \
+                | ORR rate [21] %
+            "Seven percent of the patients had a complete response" | CR rate [7] %
+            "Thirty-four percent of patients had an objective response" | ORR rate [34] %
+            "Median PFS was 8.1 weeks; 31% of the patients were progression free at 24 weeks" \
+                | PFS median [8.1] weeks ; PFS rate [31] %
+            "45% of patients were alive at 2 years" | OS rate [45] %
+            "a significantly better OS (not yet reached with a median follow-up of 20.1 months vs. 17.3 months, P = .01)" \
+                | OS median [NR, 17.3] months p=0.01
+            "18% of patients had an objective response, and 27% had grade 3 or 4 adverse events" | ORR rate [18] %
             """)
     void readsPerArmSeries(String phrase, String expected) {
         String read = describe(FigureParser.parse(phrase, 0, ParseContext.PROSE));
@@ -174,6 +193,9 @@ class FigureParserTest {
             "The median follow-up for radiographic PFS was 17.5 months in the zelutinib group and 16.8 months in the placebo group"
             "adverse event rates of 41.2%, 60.1%, and 46.0%, respectively"
             "HRQoL improved in 45% of patients"
+            "Ten percent of patients had a serious treatment-related adverse event"
+            "In the OS analysis, 30% of the patients were alive with disease at last contact"
+            "the objective response rate was evaluated; 15% discontinued because of toxicity"
             """)
     void readsNoEfficacyFiguresFromAdverseEventsBaselineOrFollowUp(String phrase) {
         assertThat(FigureParser.parse(phrase, 0, ParseContext.PROSE)).isEmpty();
