@@ -16,6 +16,8 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 public final class FigureLexer {
     /** "disease-free (HR = 1.02) or overall survival": the first endpoint's noun left out before a coordinated one. */
     private static final String ELIDED = "(?=\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,|and|or)\\s+[\\w\\s-]{0,30}survival)";
+    /** "overall and complete response rates": the first response's noun left out before a coordinated one. */
+    private static final String ELIDED_RESPONSE = "(?=\\s*(?:,|and|or)\\s+(?:complete|partial|objective)[\\s-]+respons)";
     private static final List<Term> TERMS = List.of(
             caseless("best[\\s-]+(?:overall[\\s-]+)?(?:tumou?r[\\s-]+)?response", Kind.WORD, "best response"),
             caseless("progression[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "PFS"),
@@ -40,6 +42,7 @@ public final class FigureLexer {
                     + "(?:[\\s-]+rates?)?", Kind.ENDPOINT, "pCR"),
             caseless("(?:objective|overall)[\\s-]+(?:tumou?r[\\s-]+)?responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT,
                     "ORR"),
+            caseless("(?:objective|overall)" + ELIDED_RESPONSE, Kind.ENDPOINT, "ORR"),
             caseless("clinical[\\s-]+benefit(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CBR"),
             caseless("complete[\\s-]+(?:responses?|remissions?)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CR"),
             caseless("very[\\s-]+good[\\s-]+partial[\\s-]+responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT, "VGPR"),

@@ -97,6 +97,13 @@ final class SeriesLabels {
         return null;
     }
 
+    /** True when the words joining two values at {@code at} contrast them: "vs.", "than", ", compared with". */
+    static boolean contrasts(TokenCursor tokens, int at) {
+        int i = tokens.is(at, Kind.COMMA) ? at + 1 : at;
+        return tokens.is(i, Kind.VERSUS) || tokens.isWord(i, "than") || tokens.isWord(i, "compared")
+                || i < tokens.size() && tokens.at(i).is(Kind.WORD) && CONTRASTS.contains(tokens.at(i).canonical());
+    }
+
     /** The index after a word joining two values of a series ("vs.", "and", ",", "compared with"), or -1. */
     static int separator(TokenCursor tokens, int at, boolean from) {
         if (tokens.is(at, Kind.VERSUS) || tokens.isWord(at, "and") || tokens.isWord(at, "than")

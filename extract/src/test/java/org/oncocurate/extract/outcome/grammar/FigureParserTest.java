@@ -152,6 +152,16 @@ class FigureParserTest {
             "a significantly better OS (not yet reached with a median follow-up of 20.1 months vs. 17.3 months, P = .01)" \
                 | OS median [NR, 17.3] months p=0.01
             "18% of patients had an objective response, and 27% had grade 3 or 4 adverse events" | ORR rate [18] %
+            "The 2- and 5-year overall survival rates were 91.2% [95% CI 80.1–96.0] and 78.4% (61.0–88.2) in the zelutinib arm, and 70.3% (55.2–81.1) and 45.6% (30.0–60.1) in the fovarin arm, respectively" \
+                | OS rate [91.2, 70.3] % ; OS rate [78.4, 45.6] %
+            "The 1- and 3-year DFS rates were 88%, 72% and 71%, 50% in the zelutinib and fovarin arms, respectively" \
+                | DFS rate [88, 72] % ; DFS rate [71, 50] %
+            "The 1- and 3-year OS rates were 80% and 60% vs 70% and 50%" | OS rate [80, 70] % ; OS rate [60, 50] %
+            "The overall and complete response rates were higher with zelutinib (64% and 31%, respectively) than with fovarin (40% and 9%, respectively)" \
+                | ORR rate [64, 40] % ; CR rate [31, 9] %
+            "The ORR and median PFS were 45% and 8.1 months, respectively" | ORR rate [45] % ; PFS median [8.1] months
+            "Median OS was 15.3 vs 11.3 months. The key secondary end points favored zelutinib, including median time to first skeletal event (11.5 months vs. 6.8 months; HR, 0.50; 95% CI, 0.40–0.62)" \
+                | OS median [15.3, 11.3] months
             """)
     void readsPerArmSeries(String phrase, String expected) {
         String read = describe(FigureParser.parse(phrase, 0, ParseContext.PROSE));
@@ -193,6 +203,9 @@ class FigureParserTest {
             "The median follow-up for radiographic PFS was 17.5 months in the zelutinib group and 16.8 months in the placebo group"
             "adverse event rates of 41.2%, 60.1%, and 46.0%, respectively"
             "HRQoL improved in 45% of patients"
+            "The sample size assumed that zelutinib would improve the median PFS to 7 months from 5 months"
+            "The primary end point was PFS, seeking to reduce the HR for progression to 0.70 (80% power)"
+            "the key secondary end points favored zelutinib, including median time to first skeletal event (11.5 months vs. 6.8 months; HR, 0.50; 95% CI, 0.40–0.62)"
             "Ten percent of patients had a serious treatment-related adverse event"
             "In the OS analysis, 30% of the patients were alive with disease at last contact"
             "the objective response rate was evaluated; 15% discontinued because of toxicity"
@@ -255,6 +268,18 @@ class FigureParserTest {
             assertThat(statement.start()).isEqualTo(104);
             assertThat(statement.readings()).extracting(Reading::printed).containsExactly("16.4", "9.3");
         });
+    }
+
+    @Test
+    void readsTheProgressionOfADiseaseFreeAnalysisAsItsEndpoint() {
+        String sentence = "Hazard ratio of cancer progression for the RT group was 1.70 (95% CI: 1.10–2.90).";
+
+        assertThat(describe(FigureParser.parse(sentence, 0, ParseContext.proseAbout("DFS"))))
+                .isEqualTo("DFS HR [1.70] ci=[1.1, 2.9]");
+        assertThat(describe(FigureParser.parse(sentence, 0, ParseContext.proseAbout("OS"))))
+                .isEqualTo("PFS HR [1.70] ci=[1.1, 2.9]");
+        assertThat(describe(FigureParser.parse("The hazard ratio for death was 0.70 (0.50-0.90).", 0,
+                ParseContext.proseAbout("DFS")))).isEqualTo("OS HR [0.70] ci=[0.5, 0.9]");
     }
 
     @Test
