@@ -16,6 +16,8 @@ import org.oncocurate.extract.outcome.grammar.FigureToken.Kind;
 public final class FigureLexer {
     /** "disease-free (HR = 1.02) or overall survival": the first endpoint's noun left out before a coordinated one. */
     private static final String ELIDED = "(?=\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:,|and|or)\\s+[\\w\\s-]{0,30}survival)";
+    /** "overall and complete response rates": the first response's noun left out before a coordinated one. */
+    private static final String ELIDED_RESPONSE = "(?=\\s*(?:,|and|or)\\s+(?:complete|partial|objective)[\\s-]+respons)";
     private static final List<Term> TERMS = List.of(
             caseless("best[\\s-]+(?:overall[\\s-]+)?(?:tumou?r[\\s-]+)?response", Kind.WORD, "best response"),
             caseless("progression[\\s-]*free[\\s-]+survival", Kind.ENDPOINT, "PFS"),
@@ -34,11 +36,13 @@ public final class FigureLexer {
             caseless("time[\\s-]+to[\\s-]+(?:the[\\s-]+)?(?:next|subsequent)[\\s-]+(?:anti[\\s-]*cancer[\\s-]+)?"
                     + "(?:treatment|therapy)", Kind.ENDPOINT, "TTNT"),
             caseless("time[\\s-]+to[\\s-]+treatment[\\s-]+failure", Kind.ENDPOINT, "TTF"),
-            caseless("duration[\\s-]+of[\\s-]+(?:the[\\s-]+)?response", Kind.ENDPOINT, "DOR"),
+            caseless("duration[\\s-]+of[\\s-]+(?:the[\\s-]+)?(?:(?:complete|objective|overall|partial)[\\s-]+)?"
+                    + "responses?", Kind.ENDPOINT, "DOR"),
             caseless("(?:histo)?patho(?:logic|logical)[\\s-]+complete[\\s-]+(?:responses?|remissions?)"
                     + "(?:[\\s-]+rates?)?", Kind.ENDPOINT, "pCR"),
             caseless("(?:objective|overall)[\\s-]+(?:tumou?r[\\s-]+)?responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT,
                     "ORR"),
+            caseless("(?:objective|overall)" + ELIDED_RESPONSE, Kind.ENDPOINT, "ORR"),
             caseless("clinical[\\s-]+benefit(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CBR"),
             caseless("complete[\\s-]+(?:responses?|remissions?)(?:[\\s-]+rates?)?", Kind.ENDPOINT, "CR"),
             caseless("very[\\s-]+good[\\s-]+partial[\\s-]+responses?(?:[\\s-]+rates?)?", Kind.ENDPOINT, "VGPR"),
@@ -74,6 +78,7 @@ public final class FigureLexer {
             exact("a?HRs?", Kind.RATIO, "HR"),
             exact("a?ORs?", Kind.RATIO, "OR"),
             exact("RRs?", Kind.RATIO, "RR"),
+            caseless("per[\\s-]?cent", Kind.PERCENT, "%"),
             caseless("confidence[\\s-]+intervals?", Kind.CI, "CI"),
             exact("CI", Kind.CI, "CI"),
             damaged("ClI|Cl", Kind.CI, "CI"),
@@ -91,6 +96,16 @@ public final class FigureLexer {
      */
     private static final Pattern SUBSCRIPTED_RATIO = Pattern.compile(
             "(a?HR|OR|RR)(?:_(?=[A-Za-z])|(?<=HR)(?=[a-z]{3,})|(?=(?:OS|PFS|DFS|EFS|RFS|TTP|MFS)(?![A-Za-z0-9])))");
+    /** A share written in words, "Six percent", "Eighty-two per cent": its number. */
+    private static final Pattern SPELLED_SHARE = Pattern.compile("(?i)(twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety)(?:[\\s\\-\u2010\u2011](one|two|three|four|five|six|seven|eight|nine))?(?=\\s+per[\\s-]?cent\\b)"
+            + "|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen)(?=\\s+per[\\s-]?cent\\b)");
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
     /** Outcome figures have a few digits; longer runs (ids, phone numbers) are words, and never overflow a double. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(?:[.·]\\d{1,9})?(?!\\d)|[.·]\\d{1,9}(?!\\d)");
     private static final String DASHES = "-‐‑‒–—−~∼～〜";
@@ -110,7 +125,8 @@ public final class FigureLexer {
                 i++;
                 continue;
             }
-            int end = term(text, i, offset, tokens, matchers);
+            int end = spelledShare(text, i, offset, tokens);
+            end = end < 0 ? term(text, i, offset, tokens, matchers) : end;
             if (end < 0) {
                 end = number(text, i, offset, tokens);
             }
@@ -151,6 +167,23 @@ public final class FigureLexer {
             }
         }
         return -1;
+    }
+
+    private static int spelledShare(String text, int at, int offset, List<FigureToken> tokens) {
+        char c = text.charAt(at);
+        if (!Character.isLetter(c) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            return -1;
+        }
+        Matcher matcher = SPELLED_SHARE.matcher(text).region(at, text.length());
+        if (!matcher.lookingAt()) {
+            return -1;
+        }
+        int value = matcher.group(3) != null ? UNITS.indexOf(matcher.group(3).toLowerCase(Locale.ROOT))
+                : TENS.indexOf(matcher.group(1).toLowerCase(Locale.ROOT)) * 10
+                + (matcher.group(2) == null ? 0 : UNITS.indexOf(matcher.group(2).toLowerCase(Locale.ROOT)));
+        tokens.add(new FigureToken(Kind.NUMBER, matcher.group(), offset + at, offset + matcher.end(),
+                String.valueOf(value), null));
+        return matcher.end();
     }
 
     /** A term ends where no letter or digit follows, nor a hyphen joining another word ("HR-positive"). */

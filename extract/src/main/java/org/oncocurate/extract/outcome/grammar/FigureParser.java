@@ -47,6 +47,11 @@ public final class FigureParser {
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "of", "reached", "achieved");
     private static final Set<String> RATIO_FILLERS = Set.of("of", "was", "is", "were", "at", "being",
             "approximately", "about", "not", "statistically", "significant", "nonsignificant");
+    /** Endpoints whose events include progression and recurrence: "HR of cancer progression" in a DFS analysis. */
+    private static final Set<String> EVENT_FREE = Set.of("DFS", "iDFS", "EFS", "RFS");
+    /** Words of a study's design: figures after them are assumptions ("assuming a median PFS of 5 months"). */
+    private static final Set<String> DESIGN = Set.of("assumption", "assumptions", "assuming", "assumed",
+            "hypothesized", "hypothesised", "hypothesis", "powered", "power", "detect", "seeking", "anticipated");
     private static final int SHORT_GAP = 3;
     private static final int RELATED_REACH = 6;
     private static final int LONG_GAP = 15;
@@ -73,12 +78,16 @@ public final class FigureParser {
 
     private List<FigureStatement> run() {
         int endpointAt = -1;
+        boolean design = false;
         int i = 0;
         while (i < tokens.size()) {
             FigureToken token = tokens.at(i);
             int next = -1;
+            design |= token.is(Kind.WORD) && DESIGN.contains(token.canonical());
             if (token.is(Kind.ENDPOINT)) {
                 endpointAt = i;
+            } else if (design) {
+                next = -1;
             } else if (token.is(Kind.RATIO)) {
                 next = ratio(i, endpointAt, relatedSeries(i, endpointAt));
             } else if (token.is(Kind.NUMBER)) {
@@ -117,6 +126,9 @@ public final class FigureParser {
         List<Reading> readings = new ArrayList<>();
         List<LabelSpan> labels = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
+        List<String> readingUnits = new ArrayList<>();
+        List<Boolean> contrasts = new ArrayList<>();
+        boolean contrast = false;
         List<Pending> inner = new ArrayList<>();
         TokenCursor.Interval valueCi = null;
         boolean respectively = false;
@@ -138,8 +150,12 @@ public final class FigureParser {
                     ? new SeriesValues.Value(Reading.notReached(tokens.at(at).start(), tokens.at(notReached - 1).end()),
                             null, null, notReached)
                     : SeriesValues.value(tokens, at, context);
-            readings.add(value.reading());
+            boolean timed = value.unit() != null && !"%".equals(value.unit());
+            readings.add(timed && value.reading().reached() && SeriesValues.lowerBound(tokens, at)
+                    ? Reading.lowerBound(value.reading()) : value.reading());
             labels.add(null);
+            readingUnits.add(value.unit());
+            contrasts.add(contrast);
             if (value.unit() != null) {
                 units.add(value.unit());
             }
@@ -150,8 +166,7 @@ public final class FigureParser {
                 valueCi = ci;
                 at = ci.next() + 1;
             }
-            boolean timed = value.unit() != null && !"%".equals(value.unit());
-            if ((context.tableCell() || timed) && tokens.is(at, Kind.OPEN)) {
+            if ((context.tableCell() || value.unit() != null) && tokens.is(at, Kind.OPEN)) {
                 TokenCursor.Interval bare = tokens.interval(at, true);
                 if (bare != null) {
                     valueCi = bare;
@@ -159,6 +174,7 @@ public final class FigureParser {
                 }
             }
             at = SeriesValues.skipRange(tokens, at);
+            at = SeriesValues.skipFollowUp(tokens, at);
             int both = SeriesValues.both(tokens, at);
             if (both > at && readings.size() == 1) {
                 readings.add(readings.get(0));
@@ -175,7 +191,8 @@ public final class FigureParser {
                 break;
             }
             int subgroupEnd = SeriesLabels.subgroup(tokens, at);
-            if (subgroupEnd > at) {
+            boolean ofSubgroup = subgroupEnd > at;
+            if (ofSubgroup) {
                 subgroups = true;
                 at = subgroupEnd;
             }
@@ -216,7 +233,9 @@ public final class FigureParser {
                 at = bracketed;
                 continue;
             }
-            int separated = SeriesLabels.separator(tokens, at, from);
+            contrast = SeriesLabels.contrasts(tokens, at);
+            int separated = ofSubgroup && tokens.is(at, Kind.SEMICOLON)
+                    ? at + (tokens.isWord(at + 1, "and") ? 2 : 1) : SeriesLabels.separator(tokens, at, from);
             separated = separated < 0 ? -1 : SeriesValues.restated(tokens, separated, endpointAt);
             if (separated < 0 && context.tableCell() && tokens.is(at, Kind.NUMBER)) {
                 separated = at;
@@ -228,9 +247,11 @@ public final class FigureParser {
             at = separated;
         }
         boolean unreached = readings.stream().anyMatch(reading -> !reading.reached());
-        if (readings.isEmpty() || units.size() > 1 || readings.stream().noneMatch(Reading::reached)
-                || unreached && units.contains("%")) {
+        if (readings.isEmpty() || readings.stream().noneMatch(Reading::reached) || unreached && units.contains("%")) {
             return -1;
+        }
+        if (units.size() > 1) {
+            return coordinated(first, endpointAt, readings, readingUnits, consumed);
         }
         String unit = units.isEmpty() ? context.unit() : units.iterator().next();
         if (readings.size() == 1 && !"%".equals(unit) && first > 0 && tokens.at(first - 1).is(Kind.WORD)
@@ -244,6 +265,12 @@ public final class FigureParser {
             respectively = true;
             consumed += 2;
         }
+        if (respectively && readings.size() > 1 && !readingUnits.contains(null)) {
+            int grouped = coordinated(first, endpointAt, readings, readingUnits, consumed);
+            if (grouped > 0) {
+                return grouped;
+            }
+        }
         String endpoint = seriesEndpoint(first, endpointAt, readings.size() == 1 && !respectively);
         if (readings.size() == 1 && "%".equals(unit)) {
             String after = SeriesValues.endpointAfter(tokens, consumed, RESPONSE);
@@ -253,12 +280,13 @@ public final class FigureParser {
             endpoint = after != null ? after : endpoint;
         }
         Measure measure = measureOf(endpoint, unit);
-        if (measure == null) {
+        if (measure == null || "%".equals(unit) && SeriesValues.describesHarms(tokens, consumed)) {
             return -1;
         }
         List<Double> ci = readings.size() == 1 && valueCi != null ? valueCi.bounds() : null;
         Double ciLevel = ci == null ? null : valueCi.otherLevel();
         int seriesIndex = statements.size();
+        int timePoints = endpointAt >= 0 && first > endpointAt ? GroupedSeries.timePoints(tokens, endpointAt) : 1;
         if (subgroups && !respectively) {
             for (Reading reading : readings) {
                 statements.add(new FigureStatement(endpoint, measure, List.of(reading), null, null, unit,
@@ -267,6 +295,15 @@ public final class FigureParser {
             }
             inner.clear();
             seriesIndex = statements.size() - 1;
+        } else if (timePoints > 1 && readings.size() > timePoints && readings.size() % timePoints == 0
+                && inner.isEmpty()) {
+            for (List<Integer> group : GroupedSeries.byTimePoint(labels, contrasts, timePoints)) {
+                List<Reading> values = group.stream().map(readings::get).toList();
+                statements.add(new FigureStatement(endpoint, measure, values, null, null, unit,
+                        GroupedSeries.labelsOf(labels, contrasts, group, timePoints), -1, 0, false,
+                        values.get(0).start(),
+                        tokens.at(consumed - 1).end(), repairs(endpointAt)));
+            }
         } else {
             statements.add(new FigureStatement(endpoint, measure, readings, ci, null, unit, labels, -1, 0,
                     respectively, readings.get(0).start(), tokens.at(consumed - 1).end(), repairs(endpointAt),
@@ -277,6 +314,64 @@ public final class FigureParser {
         }
         lastEnd = consumed;
         return consumed;
+    }
+
+    /**
+     * A series with one value per coordinated endpoint ("the ORR and median PFS were 45% and 8.1 months,
+     * respectively"), and the same for further arms in brackets ("... with drug A (71% and 39%, respectively) than
+     * with drug B (42% and 5%, respectively)"): one statement per endpoint with a value per arm. The index after it,
+     * or -1 when the endpoints before the series are not as many as its values.
+     */
+    private int coordinated(int first, int endpointAt, List<Reading> readings, List<String> readingUnits,
+                            int consumed) {
+        if (endpointAt < 0 || seriesEndpoint(first, endpointAt, false) == null) {
+            return -1;
+        }
+        List<String> endpoints = GroupedSeries.coordinated(tokens, endpointAt);
+        int count = endpoints.size();
+        if (count < 2 || count != readings.size() || readingUnits.contains(null)) {
+            return -1;
+        }
+        List<List<Reading>> arms = new ArrayList<>(List.of(readings));
+        int end = consumed;
+        int next = SeriesValues.bracketedNext(tokens, end);
+        while (next > 0) {
+            List<Reading> arm = new ArrayList<>();
+            int at = next;
+            for (int value = 0; value < count && tokens.is(at, Kind.NUMBER); value++) {
+                SeriesValues.Value read = SeriesValues.value(tokens, at, context);
+                if (!readingUnits.get(value).equals(read.unit())) {
+                    break;
+                }
+                arm.add(read.reading());
+                at = read.next();
+                at += value + 1 < count && (tokens.isWord(at, "and") || tokens.is(at, Kind.COMMA)) ? 1 : 0;
+            }
+            at += tokens.is(at, Kind.COMMA) && tokens.is(at + 1, Kind.RESPECTIVELY) ? 1 : 0;
+            at += tokens.is(at, Kind.RESPECTIVELY) ? 1 : 0;
+            if (arm.size() != count || !tokens.is(at, Kind.CLOSE)) {
+                break;
+            }
+            arms.add(arm);
+            end = at + 1;
+            next = SeriesValues.bracketedNext(tokens, at);
+        }
+        for (int index = 0; index < count; index++) {
+            Measure measure = measureOf(endpoints.get(index), readingUnits.get(index));
+            if (measure == null) {
+                return -1;
+            }
+        }
+        for (int index = 0; index < count; index++) {
+            int value = index;
+            List<Reading> values = arms.stream().map(arm -> arm.get(value)).toList();
+            List<LabelSpan> labels = new ArrayList<>(java.util.Collections.nCopies(values.size(), null));
+            statements.add(new FigureStatement(endpoints.get(index), measureOf(endpoints.get(index),
+                    readingUnits.get(index)), values, null, null, readingUnits.get(index), labels, -1, 0, false,
+                    values.get(0).start(), values.get(values.size() - 1).end(), repairs(endpointAt)));
+        }
+        lastEnd = end;
+        return end;
     }
 
     /** The endpoint of a series, or null when the series is not an outcome figure. */
@@ -290,7 +385,10 @@ public final class FigureParser {
                 return null;
             }
         }
-        for (int before = Math.max(0, endpointAt - 3); before < endpointAt; before++) {
+        for (int before = endpointAt - 1; before >= Math.max(0, endpointAt - 3); before--) {
+            if (tokens.is(before, Kind.COMMA) || tokens.is(before, Kind.SEMICOLON)) {
+                break;
+            }
             if (tokens.at(before).is(Kind.WORD) && LEADING_BLOCKERS.contains(tokens.at(before).canonical())) {
                 return null;
             }
@@ -349,13 +447,27 @@ public final class FigureParser {
         boolean sameEndpoint = seriesStatement != null && ratio.endpoint() == null;
         String endpoint = ratio.endpoint() != null ? ratio.endpoint() : endpointFor(endpointAt);
         endpoint = endpoint != null ? endpoint : endpointAfter(ratio.next());
-        if (endpoint == null) {
+        if (endpoint == null || ratio.endpoint() == null && series < 0 && unnamedFigures(keyword)) {
             return -1;
         }
         statements.add(ratio.after(sameEndpoint ? seriesStatement.readings().size() : 0)
                 .statement(endpoint, sameEndpoint ? series : -1));
         lastEnd = ratio.next();
         return ratio.next();
+    }
+
+    /**
+     * True when times or shares that no statement took stand just before a ratio that names no endpoint ("median
+     * time to first skeletal event (11.5 months vs. 6.8 months; HR, 0.50)"): the ratio is of what those figures
+     * measure, which the grammar could not name, not of the endpoint said earlier.
+     */
+    private boolean unnamedFigures(int keyword) {
+        for (int i = Math.max(Math.max(0, lastEnd), keyword - RELATED_REACH - 2); i < keyword; i++) {
+            if (tokens.is(i, Kind.TIME_UNIT) || tokens.is(i, Kind.PERCENT) && !tokens.is(i + 1, Kind.CI)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int bareRatio(int number, int endpointAt) {
@@ -408,6 +520,11 @@ public final class FigureParser {
             return null;
         }
         String ownEndpoint = subject.endpoint();
+        if (subject.fromEvent() && endpointAt < 0 && context.endpoint() != null
+                && EVENT_FREE.contains(context.endpoint())
+                && !"OS".equals(ownEndpoint) && !"MFS".equals(ownEndpoint)) {
+            ownEndpoint = context.endpoint();
+        }
         at = subject.next();
         for (int fillers = 0; fillers < 4; fillers++) {
             FigureToken token = at < tokens.size() ? tokens.at(at) : null;
@@ -420,7 +537,7 @@ public final class FigureParser {
             }
             at++;
         }
-        if (!tokens.is(at, Kind.NUMBER)) {
+        if (!tokens.is(at, Kind.NUMBER) || tokens.isWord(at - 1, "to")) {
             return null;
         }
         return tail(measure, keyword, at, ownEndpoint);

@@ -21,8 +21,14 @@ final class RatioSubject {
     /** A phrase may be long ("for the effect of A on disease progression in patients assigned to ..."). */
     private static final int PHRASE_WORDS = 22;
 
-    /** The endpoint named (or null) and the index after the subject. */
-    record Subject(String endpoint, int next) {
+    /**
+     * The endpoint named (or null), the index after the subject, and whether the endpoint was read from the event
+     * words ("progression", "recurrence") rather than printed.
+     */
+    record Subject(String endpoint, int next, boolean fromEvent) {
+        Subject(String endpoint, int next) {
+            this(endpoint, next, false);
+        }
     }
 
     private RatioSubject() {
@@ -37,7 +43,7 @@ final class RatioSubject {
             while (end < limit && isWordOrEndpoint(tokens.at(end)) && !isCopula(tokens.at(end))) {
                 end++;
             }
-            return new Subject(endpoint(tokens, index, end), end);
+            return subject(tokens, index, end, end);
         }
         if (index + 1 < tokens.size() && tokens.at(index).is(Kind.WORD)
                 && PHRASE_LEADS.contains(tokens.at(index).canonical()) && !tokens.is(index + 1, Kind.NUMBER)) {
@@ -49,9 +55,19 @@ final class RatioSubject {
             }
             boolean closed = end < tokens.size() && (isCopula(tokens.at(end)) || tokens.is(end, Kind.COMMA)
                     || tokens.is(end, Kind.COLON) || tokens.is(end, Kind.COMPARATOR) || tokens.is(end, Kind.NUMBER));
-            return closed ? new Subject(endpoint(tokens, index + 1, end), end) : null;
+            return closed ? subject(tokens, index + 1, end, end) : null;
         }
         return new Subject(null, at);
+    }
+
+    private static Subject subject(TokenCursor tokens, int from, int to, int next) {
+        String endpoint = endpoint(tokens, from, to);
+        boolean printed = false;
+        for (int i = from; i < to && !printed; i++) {
+            printed = tokens.at(i).is(Kind.ENDPOINT) || FigureLexer.tokenize(tokens.at(i).text(), 0).stream()
+                    .anyMatch(token -> token.is(Kind.ENDPOINT));
+        }
+        return new Subject(endpoint, next, endpoint != null && !printed);
     }
 
     /** The endpoint words [from, to) name: a printed endpoint, else progression, death, metastases, recurrence. */

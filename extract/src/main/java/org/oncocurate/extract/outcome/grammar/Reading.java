@@ -13,6 +13,11 @@ public record Reading(double value, String printed, int start, int end) {
         return new Reading(Double.NaN, "NR", start, end);
     }
 
+    /** A time printed as a lower bound, "longer than 18 months": the median itself is not known. */
+    static Reading lowerBound(Reading bound) {
+        return new Reading(Double.NaN, ">" + bound.printed(), bound.start(), bound.end());
+    }
+
     /** True for a median the paper says was not reached. */
     public boolean reached() {
         return !Double.isNaN(value);

@@ -18,6 +18,9 @@ final class SeriesLabels {
     private static final Set<String> STOPS = Set.of("and", "than", "compared", "versus", "respectively", "while",
             "whereas", "but");
     private static final int LABEL_WORDS = 6;
+    /** "for patients who received drug A plus drug B": the population and its verb do not count towards the arm. */
+    private static final Set<String> RECEIVING = Set.of("who", "received", "receiving", "treated", "given", "with",
+            "assigned", "randomized", "randomised", "to");
     private static final int RESPECTIVE_WORDS = 14;
     private static final int SUBGROUP_TOKENS = 16;
 
@@ -31,10 +34,13 @@ final class SeriesLabels {
         }
         int end = at + 1;
         int words = 0;
+        boolean population = end < tokens.size() && POPULATION.contains(tokens.at(end).canonical());
         while (end < tokens.size() && words < LABEL_WORDS) {
             FigureToken token = tokens.at(end);
             if (token.is(Kind.WORD) && !STOPS.contains(token.canonical())) {
-                words++;
+                boolean receiving = population && (end == at + 1 || RECEIVING.contains(token.canonical()));
+                population &= receiving;
+                words += receiving ? 0 : 1;
             } else if (!token.is(Kind.PLUS) && !token.is(Kind.SLASH)) {
                 break;
             }
@@ -44,7 +50,7 @@ final class SeriesLabels {
                 || tokens.is(end, Kind.SEMICOLON) || tokens.is(end, Kind.CLOSE) || tokens.is(end, Kind.OTHER)
                 || tokens.is(end, Kind.OPEN) || tokens.is(end, Kind.RESPECTIVELY)
                 || tokens.at(end).is(Kind.WORD) && STOPS.contains(tokens.at(end).canonical());
-        return words > 0 && closed ? end : at;
+        return end > at + 1 && closed ? end : at;
     }
 
     /** Labels for all {@code values} of a series, named after its last value and closed by "respectively". */
@@ -89,6 +95,13 @@ final class SeriesLabels {
             end++;
         }
         return null;
+    }
+
+    /** True when the words joining two values at {@code at} contrast them: "vs.", "than", ", compared with". */
+    static boolean contrasts(TokenCursor tokens, int at) {
+        int i = tokens.is(at, Kind.COMMA) ? at + 1 : at;
+        return tokens.is(i, Kind.VERSUS) || tokens.isWord(i, "than") || tokens.isWord(i, "compared")
+                || i < tokens.size() && tokens.at(i).is(Kind.WORD) && CONTRASTS.contains(tokens.at(i).canonical());
     }
 
     /** The index after a word joining two values of a series ("vs.", "and", ",", "compared with"), or -1. */

@@ -19,9 +19,20 @@ final class SeriesValues {
     private static final Set<String> RESTATING = Set.of("of", "was", "were");
     private static final Set<String> MEASURE_NOUNS = Set.of("time", "times", "rate", "rates", "duration");
     private static final Set<String> BOTH_NOUNS = Set.of("arms", "groups", "cohorts");
+    /** "23% of the patients were progression free at 24 weeks", "41% remained alive at 3 years". */
+    private static final Set<String> STATE_VERBS = Set.of("were", "was", "remained");
+    private static final java.util.Map<String, String> STATES = java.util.Map.of("progression-free", "PFS",
+            "disease-free", "DFS", "event-free", "EFS", "recurrence-free", "RFS", "relapse-free", "RFS",
+            "alive", "OS");
+    private static final Set<String> STATE_ENDS = Set.of("at", "after", "by", "in", "on");
+    private static final Set<String> BOUND_COMPARATIVES = Set.of("longer", "more", "greater");
     private static final Set<String> HAD = Set.of("had", "achieved", "experienced", "attained", "showed");
     private static final Set<String> POPULATION = Set.of("patients", "pts", "subjects", "participants", "cases");
     private static final Set<String> DESCRIBING = Set.of("were", "was", "had", "received", "underwent", "presented");
+    /** Words after a share that make it a rate of harms, "22% had grade 3 or 4 adverse events". */
+    private static final Set<String> HARMS = Set.of("adverse", "grade", "toxicity", "toxicities", "toxic",
+            "side-effects", "side", "complications", "discontinued", "discontinuation");
+    private static final int HARM_REACH = 10;
     private static final int RANGE_TOKENS = 12;
     private static final int ARM_WORDS = 8;
 
@@ -47,6 +58,22 @@ final class SeriesValues {
             i++;
         }
         return tokens.isWord(i, "reached") ? i + 1 : -1;
+    }
+
+    /**
+     * True when the time at {@code at} is printed as a lower bound, "longer than 18 months", "more than 2 years",
+     * "&gt; 24 months": the median is not known, only that it exceeds the time.
+     */
+    static boolean lowerBound(TokenCursor tokens, int at) {
+        if (tokens.is(at - 1, Kind.COMPARATOR)) {
+            String comparator = tokens.at(at - 1).canonical();
+            return ">".equals(comparator) || "≥".equals(comparator);
+        }
+        if (tokens.isWord(at - 1, "exceeding")) {
+            return true;
+        }
+        return tokens.isWord(at - 1, "than") && at >= 2 && tokens.at(at - 2).is(Kind.WORD)
+                && BOUND_COMPARATIVES.contains(tokens.at(at - 2).canonical());
     }
 
     /** One value at {@code at}: its reading, its unit (or null), a CI printed before the unit, and the index after. */
@@ -157,6 +184,35 @@ final class SeriesValues {
         return at;
     }
 
+    /**
+     * The index after the follow-up a value was read at, "with a median follow-up of 22.6 months" in "not yet reached
+     * with a median follow-up of 22.6 months vs. 19.2 months": that time is no value of the series. Else {@code at}.
+     */
+    static int skipFollowUp(TokenCursor tokens, int at) {
+        boolean lead = tokens.isWord(at, "with") || tokens.isWord(at, "at") || tokens.isWord(at, "after");
+        if (!lead) {
+            return at;
+        }
+        int i = at + 1;
+        if (i < tokens.size() && ARTICLES.contains(tokens.at(i).canonical())) {
+            i++;
+        }
+        if (tokens.is(i, Kind.MEDIAN)) {
+            i++;
+        }
+        if (tokens.isWord(i, "follow") && tokens.isWord(i + 1, "up")) {
+            i += 2;
+        } else if (tokens.isWord(i, "follow-up") || tokens.isWord(i, "followup")) {
+            i++;
+        } else {
+            return at;
+        }
+        if (tokens.isWord(i, "of")) {
+            i++;
+        }
+        return tokens.is(i, Kind.NUMBER) && tokens.is(i + 1, Kind.TIME_UNIT) ? i + 2 : at;
+    }
+
     /** The index after "for both" or "in both arms" at {@code at}, or {@code at}. */
     static int both(TokenCursor tokens, int at) {
         boolean lead = tokens.isWord(at, "for") || tokens.isWord(at, "in");
@@ -206,6 +262,26 @@ final class SeriesValues {
     }
 
     /**
+     * The survival endpoint a state names, "progression-free" or "progression free" (PFS), "disease-free" (DFS),
+     * "alive" (OS) at the end of a clause or before a time point; null for anything else ("alive with disease").
+     */
+    private static String stateAfter(TokenCursor tokens, int at) {
+        if (at >= tokens.size() || !tokens.at(at).is(Kind.WORD)) {
+            return null;
+        }
+        String word = tokens.at(at).canonical().replace('\u2010', '-').replace('\u2011', '-');
+        int next = at + 1;
+        if (tokens.isWord(next, "free") && STATES.containsKey(word + "-free")) {
+            word = word + "-free";
+            next++;
+        }
+        String endpoint = STATES.get(word);
+        boolean closed = next >= tokens.size() || !tokens.at(next).is(Kind.WORD)
+                || STATE_ENDS.contains(tokens.at(next).canonical());
+        return endpoint != null && closed ? endpoint : null;
+    }
+
+    /**
      * True when a share at {@code at} describes the patients rather than an outcome: "60% of patients were male",
      * "45% of the patients had received prior chemotherapy".
      */
@@ -219,6 +295,24 @@ final class SeriesValues {
             return false;
         }
         return i + 1 < tokens.size() && DESCRIBING.contains(tokens.at(i + 1).canonical());
+    }
+
+    /**
+     * True when the words after shares at {@code at}, up to the end of their clause, say what the shares are of and
+     * that is a harm: "22% had grade 3 or 4 adverse events", "(12% vs 5%) discontinued because of toxicity".
+     */
+    static boolean describesHarms(TokenCursor tokens, int at) {
+        for (int i = at; i < tokens.size() && i < at + HARM_REACH; i++) {
+            FigureToken token = tokens.at(i);
+            if (token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.ENDPOINT) || token.is(Kind.RATIO)
+                    || token.is(Kind.OPEN) || token.is(Kind.CLOSE) || token.is(Kind.VERSUS)) {
+                return false;
+            }
+            if (token.is(Kind.WORD) && HARMS.contains(token.canonical())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -254,6 +348,9 @@ final class SeriesValues {
                 return null;
             }
             i++;
+        }
+        if (i < tokens.size() && STATE_VERBS.contains(tokens.at(i).canonical())) {
+            return stateAfter(tokens, i + 1);
         }
         if (i >= tokens.size() || !HAD.contains(tokens.at(i).canonical())) {
             return null;

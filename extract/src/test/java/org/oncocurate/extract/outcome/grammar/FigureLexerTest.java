@@ -31,6 +31,10 @@ class FigureLexerTest {
             "PALOMA-2"                           | WORD:paloma-2
             "ORR or OS"                          | ENDPOINT:ORR WORD:or ENDPOINT:OS
             "mOS 12 months"                      | ENDPOINT:OS NUMBER:12 TIME_UNIT:months
+            "Eighty-two percent of responses"    | NUMBER:82 PERCENT:% WORD:of WORD:responses
+            "Six per cent"                       | NUMBER:6 PERCENT:%
+            "six patients"                       | WORD:six WORD:patients
+            "duration of complete response"      | ENDPOINT:DOR
             """)
     void splitsTextIntoCanonicalTokens(String text, String expected) {
         String tokens = FigureLexer.tokenize(text, 0).stream()

@@ -133,6 +133,35 @@ class FigureParserTest {
                 | PFS median [27.6, 14.2] months
             "The median OS was 10.1 months when the primary tumor was removed first (95% CI, 8.2–15.5), compared with 7.1 months in the control arm" \
                 | OS median [10.1, 7.1] months
+            "The median OS was 20.5 months for patients who received zelutinib plus axamab and 11.2 months for patients who received fovarin (HR, 0.52; 95% CI, 0.41–0.66)" \
+                | OS median [20.5, 11.2] months ; OS HR [0.52] ci=[0.41, 0.66] after 2
+            "The duration of complete response was 30.2 months in the zelutinib arm and 10.4 months in the fovarin arm" \
+                | DOR median [30.2, 10.4] months
+            "median OS was longer than 24 months with zelutinib vs. 11.0 months with fovarin" \
+                | OS median [>24, 11.0] months
+            "the median duration of response was longer than 24 months with zelutinib" | none
+            "the objective response rate was 31% in those with marker expression of 10% or greater; 19% in those with marker expression of 1% or greater; and 7% in those with marker expression of less than 1%" \
+                | ORR rate [31] % ; ORR rate [19] % ; ORR rate [7] %
+            "Among the 80 patients with at least 6 months of follow-up, the overall response rate was 21%" \
+                | ORR rate [21] %
+            "Seven percent of the patients had a complete response" | CR rate [7] %
+            "Thirty-four percent of patients had an objective response" | ORR rate [34] %
+            "Median PFS was 8.1 weeks; 31% of the patients were progression free at 24 weeks" \
+                | PFS median [8.1] weeks ; PFS rate [31] %
+            "45% of patients were alive at 2 years" | OS rate [45] %
+            "a significantly better OS (not yet reached with a median follow-up of 20.1 months vs. 17.3 months, P = .01)" \
+                | OS median [NR, 17.3] months p=0.01
+            "18% of patients had an objective response, and 27% had grade 3 or 4 adverse events" | ORR rate [18] %
+            "The 2- and 5-year overall survival rates were 91.2% [95% CI 80.1–96.0] and 78.4% (61.0–88.2) in the zelutinib arm, and 70.3% (55.2–81.1) and 45.6% (30.0–60.1) in the fovarin arm, respectively" \
+                | OS rate [91.2, 70.3] % ; OS rate [78.4, 45.6] %
+            "The 1- and 3-year DFS rates were 88%, 72% and 71%, 50% in the zelutinib and fovarin arms, respectively" \
+                | DFS rate [88, 72] % ; DFS rate [71, 50] %
+            "The 1- and 3-year OS rates were 80% and 60% vs 70% and 50%" | OS rate [80, 70] % ; OS rate [60, 50] %
+            "The overall and complete response rates were higher with zelutinib (64% and 31%, respectively) than with fovarin (40% and 9%, respectively)" \
+                | ORR rate [64, 40] % ; CR rate [31, 9] %
+            "The ORR and median PFS were 45% and 8.1 months, respectively" | ORR rate [45] % ; PFS median [8.1] months
+            "Median OS was 15.3 vs 11.3 months. The key secondary end points favored zelutinib, including median time to first skeletal event (11.5 months vs. 6.8 months; HR, 0.50; 95% CI, 0.40–0.62)" \
+                | OS median [15.3, 11.3] months
             """)
     void readsPerArmSeries(String phrase, String expected) {
         String read = describe(FigureParser.parse(phrase, 0, ParseContext.PROSE));
@@ -174,6 +203,12 @@ class FigureParserTest {
             "The median follow-up for radiographic PFS was 17.5 months in the zelutinib group and 16.8 months in the placebo group"
             "adverse event rates of 41.2%, 60.1%, and 46.0%, respectively"
             "HRQoL improved in 45% of patients"
+            "The sample size assumed that zelutinib would improve the median PFS to 7 months from 5 months"
+            "The primary end point was PFS, seeking to reduce the HR for progression to 0.70 (80% power)"
+            "the key secondary end points favored zelutinib, including median time to first skeletal event (11.5 months vs. 6.8 months; HR, 0.50; 95% CI, 0.40–0.62)"
+            "Ten percent of patients had a serious treatment-related adverse event"
+            "In the OS analysis, 30% of the patients were alive with disease at last contact"
+            "the objective response rate was evaluated; 15% discontinued because of toxicity"
             """)
     void readsNoEfficacyFiguresFromAdverseEventsBaselineOrFollowUp(String phrase) {
         assertThat(FigureParser.parse(phrase, 0, ParseContext.PROSE)).isEmpty();
@@ -233,6 +268,18 @@ class FigureParserTest {
             assertThat(statement.start()).isEqualTo(104);
             assertThat(statement.readings()).extracting(Reading::printed).containsExactly("16.4", "9.3");
         });
+    }
+
+    @Test
+    void readsTheProgressionOfADiseaseFreeAnalysisAsItsEndpoint() {
+        String sentence = "Hazard ratio of cancer progression for the RT group was 1.70 (95% CI: 1.10–2.90).";
+
+        assertThat(describe(FigureParser.parse(sentence, 0, ParseContext.proseAbout("DFS"))))
+                .isEqualTo("DFS HR [1.70] ci=[1.1, 2.9]");
+        assertThat(describe(FigureParser.parse(sentence, 0, ParseContext.proseAbout("OS"))))
+                .isEqualTo("PFS HR [1.70] ci=[1.1, 2.9]");
+        assertThat(describe(FigureParser.parse("The hazard ratio for death was 0.70 (0.50-0.90).", 0,
+                ParseContext.proseAbout("DFS")))).isEqualTo("OS HR [0.70] ci=[0.5, 0.9]");
     }
 
     @Test
