@@ -107,6 +107,8 @@ public final class FigureLexer {
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety");
     /** Outcome figures have a few digits; longer runs (ids, phone numbers) are words, and never overflow a double. */
+    /** "0,35" right before a range dash or "to" and a number: the bound of an interval with a decimal comma. */
+    private static final Pattern DECIMAL_COMMA_BOUND = Pattern.compile("0,(\\d{1,4})(?=\\s?(?:[-–−‐]|to\\s)\\s?\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}(?:[.·]\\d{1,9})?(?!\\d)|[.·]\\d{1,9}(?!\\d)");
     private static final String DASHES = "-‐‑‒–—−~∼～〜";
     private static final String COMPARATORS = "=<>≤≥⩽⩾＜＞≦≧";
@@ -216,7 +218,13 @@ public final class FigureLexer {
             return -1;
         }
         String digits = matcher.group().replace('·', '.');
-        tokens.add(new FigureToken(Kind.NUMBER, matcher.group(), offset + at, offset + end,
+        Matcher comma = DECIMAL_COMMA_BOUND.matcher(text).region(at, text.length());
+        if (digits.equals("0") && comma.lookingAt()) {
+            // "95% CI, 0,35−0.53": a lower bound typed with a decimal comma; a zero cannot start a thousands group
+            end = comma.end(1);
+            digits = "0." + comma.group(1);
+        }
+        tokens.add(new FigureToken(Kind.NUMBER, text.substring(at, end), offset + at, offset + end,
                 digits.startsWith(".") ? "0" + digits : digits, null));
         return end;
     }

@@ -463,11 +463,21 @@ public final class FigureParser {
      */
     private boolean unnamedFigures(int keyword) {
         for (int i = Math.max(Math.max(0, lastEnd), keyword - RELATED_REACH - 2); i < keyword; i++) {
-            if (tokens.is(i, Kind.TIME_UNIT) || tokens.is(i, Kind.PERCENT) && !tokens.is(i + 1, Kind.CI)) {
+            if (tokens.is(i, Kind.TIME_UNIT)
+                    || tokens.is(i, Kind.PERCENT) && !tokens.is(i + 1, Kind.CI) && !relativeChange(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True for a share that is the ratio itself restated as a relative change ("the risk of death was reduced by
+     * 62.4% (HR, 0.376)", "a 38% reduction in the risk of progression"), not a figure of some other measure.
+     */
+    private boolean relativeChange(int percent) {
+        return tokens.isWord(percent - 2, "by") || tokens.isWord(percent + 1, "reduction")
+                || tokens.isWord(percent + 1, "lower") || tokens.isWord(percent + 1, "decrease");
     }
 
     private int bareRatio(int number, int endpointAt) {

@@ -35,6 +35,8 @@ class FigureLexerTest {
             "Six per cent"                       | NUMBER:6 PERCENT:%
             "six patients"                       | WORD:six WORD:patients
             "duration of complete response"      | ENDPOINT:DOR
+            "CI, 0,35−0.53"                      | CI:CI COMMA:, NUMBER:0.35 DASH:- NUMBER:0.53
+            "ECOG 0,1 or 2"                      | WORD:ecog NUMBER:0 COMMA:, NUMBER:1 WORD:or NUMBER:2
             """)
     void splitsTextIntoCanonicalTokens(String text, String expected) {
         String tokens = FigureLexer.tokenize(text, 0).stream()

@@ -22,6 +22,9 @@ class FigureParserTest {
             "median OS 14.4 months vs. 11.2 months; HR = 0.79; P = 0.02" \
                 | OS median [14.4, 11.2] months ; OS HR [0.79] p=0.02 after 2
             "overall survival improved (HR 0.71, 95% CI 0.58–0.86)" | OS HR [0.71] ci=[0.58, 0.86]
+            "median OS was 12.1 or 5.9 months with zelutinib or fovarin, respectively, and the risk of death was reduced by 62.4% with zelutinib (HR, 0.376; 95% CI, 0.189–0.747; P = 0.004)" \
+                | OS median [12.1, 5.9] months respectively ; OS HR [0.376] ci=[0.189, 0.747] p=0.004
+            "progression-free survival was longer (HR, 0.43; 95% CI, 0,35−0.53)" | PFS HR [0.43] ci=[0.35, 0.53]
             "overall survival improved (HR 0.71, 95% CI 0.58 to 0.86)" | OS HR [0.71] ci=[0.58, 0.86]
             "overall survival was longer with zelutinib (HR, 0.82; 95.4% CI, 0.68–1.00; P = .0408)" \
                 | OS HR [0.82] ci=[0.68, 1.0] level=95.4 p=0.0408
