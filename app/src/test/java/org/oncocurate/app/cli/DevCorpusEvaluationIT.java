@@ -51,7 +51,7 @@ class DevCorpusEvaluationIT {
     }
 
     @ParameterizedTest(name = "{0} F1 on the development corpus stays at or above {1}")
-    @CsvSource({"gene, 0.97", "drug, 0.99", "trial, 0.97", "outcome, 0.70"})
+    @CsvSource({"gene, 0.97", "drug, 0.99", "trial, 0.97", "outcome, 0.75"})
     void microAveragedF1HoldsItsFloor(String kind, double floor) {
         KindScore score = micro.get(kind);
         assertThat(score).as(kind).isNotNull();
@@ -59,11 +59,16 @@ class DevCorpusEvaluationIT {
                 score.fp(), score.fn())).isGreaterThanOrEqualTo(floor);
     }
 
-    /** The facts a curator may approve in bulk (every check passes) must stay right nine times in ten. */
+    /**
+     * The facts a curator may approve in bulk (every check passes) must stay right at least 95 times in 100 and cover
+     * most of the gold.
+     */
     @Test
     void outcomeFactsWhoseChecksAllPassStayPrecise() {
         KindScore outcomes = micro.get("outcome");
         assertThat(outcomes.trustedPrecision()).as("precision of outcome facts whose checks all pass (tp=%d fp=%d)",
-                outcomes.trustedTp(), outcomes.trustedFp()).isGreaterThanOrEqualTo(0.90);
+                outcomes.trustedTp(), outcomes.trustedFp()).isGreaterThanOrEqualTo(0.98);
+        assertThat((double) outcomes.trustedTp() / (outcomes.tp() + outcomes.fn()))
+                .as("share of the gold facts among them").isGreaterThanOrEqualTo(0.90);
     }
 }
