@@ -1,11 +1,15 @@
 package org.oncocurate.extract.drug;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.oncocurate.extract.text.Finder;
 import org.oncocurate.extract.text.Mention;
@@ -41,13 +45,22 @@ public final class DrugFinder implements Finder {
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile("\\s*\\(([\\p{L}\\p{N}-]{2,12})\\)");
     private static final double INFERRED = 0.6;
     private static final int MIN_REPAIRED_NAME = 7;
+    private static final int REPAIRS_KEPT = 20_000;
     private static final int STEM = 3;
 
     private final DrugLexicon lexicon;
     private final OtherSenses senses;
     private final OcrConfusions confusions = new OcrConfusions(2, 200);
     private final LevenshteinDistance twoEdits = new LevenshteinDistance(2);
-    private final List<RepairTarget> targets;
+    /** Curated single-word names an OCR repair may land on, by length (a repair changes the length by two at most). */
+    private final Map<Integer, List<RepairTarget>> targetsByLength;
+    /** Repairs already worked out for a word: a paper repeats its words, and the answer depends on the word alone. */
+    private final Map<String, Optional<Repair>> repairs = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Repair>> eldest) {
+            return size() > REPAIRS_KEPT;
+        }
+    };
     private final InnStems stems;
     private final Predicate<String> namedElsewhere;
 
@@ -63,10 +76,11 @@ public final class DrugFinder implements Finder {
         this.senses = senses;
         this.stems = lexicon.stems();
         this.namedElsewhere = namedElsewhere;
-        this.targets = lexicon.curatedNames().stream()
+        this.targetsByLength = lexicon.curatedNames().stream()
                 .filter(name -> name.indexOf(' ') < 0 && name.length() >= MIN_REPAIRED_NAME
                         && name.chars().allMatch(Character::isLetter))
-                .map(name -> new RepairTarget(name, letterCounts(name))).toList();
+                .map(name -> new RepairTarget(name, letterCounts(name)))
+                .collect(Collectors.groupingBy(target -> target.name().length()));
     }
 
     /** The drugs and classes of one sentence; a weak drug mention (a short abbreviation) has confidence 0.5. */
@@ -270,30 +284,38 @@ public final class DrugFinder implements Finder {
      * drug's stem or talk of treatment around it; null when none or several are that close.
      */
     private Repair nameRepair(String word, boolean treatmentTalk) {
+        return repairs.computeIfAbsent(word + (treatmentTalk ? "\u0001" : ""),
+                key -> Optional.ofNullable(closestName(word, treatmentTalk))).orElse(null);
+    }
+
+    private Repair closestName(String word, boolean treatmentTalk) {
         Repair found = null;
         boolean ambiguous = false;
         int bestDistance = Integer.MAX_VALUE;
         int[] letters = letterCounts(word);
-        for (RepairTarget target : targets) {
-            String name = target.name();
-            int bound = name.length() >= 10 ? 2 : 1;
-            if (Math.abs(name.length() - word.length()) > bound || letterDifference(letters, target.letters()) > 2 * bound) {
-                continue;
-            }
-            int distance = twoEdits.apply(word, name);
-            if (distance < 1 || distance > bound) {
-                continue;
-            }
-            boolean sharesStem = word.endsWith(name.substring(name.length() - STEM));
-            if (!sharesStem && !treatmentTalk) {
-                continue;
-            }
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                ambiguous = false;
-                found = new Repair(name, new DrugTerm(DrugTerm.Kind.DRUG, name, DrugTerm.Source.CURATED, false));
-            } else if (distance == bestDistance && !found.term().name().equals(name)) {
-                ambiguous = true;
+        for (int length = word.length() - 2; length <= word.length() + 2; length++) {
+            for (RepairTarget target : targetsByLength.getOrDefault(length, List.of())) {
+                String name = target.name();
+                int bound = name.length() >= 10 ? 2 : 1;
+                if (Math.abs(name.length() - word.length()) > bound
+                        || letterDifference(letters, target.letters()) > 2 * bound) {
+                    continue;
+                }
+                int distance = twoEdits.apply(word, name);
+                if (distance < 1 || distance > bound) {
+                    continue;
+                }
+                boolean sharesStem = word.endsWith(name.substring(name.length() - STEM));
+                if (!sharesStem && !treatmentTalk) {
+                    continue;
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    ambiguous = false;
+                    found = new Repair(name, new DrugTerm(DrugTerm.Kind.DRUG, name, DrugTerm.Source.CURATED, false));
+                } else if (distance == bestDistance && !found.term().name().equals(name)) {
+                    ambiguous = true;
+                }
             }
         }
         return ambiguous ? null : found;
