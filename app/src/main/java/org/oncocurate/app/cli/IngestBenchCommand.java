@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.oncocurate.ingest.IngestLimits;
 import org.oncocurate.ingest.PdfIngest;
@@ -48,7 +47,7 @@ final class IngestBenchCommand implements Callable<Integer> {
                     + "--runs of at least 1 and --warmup of at least 0");
             return 2;
         }
-        boolean poppler = pdftotextAvailable();
+        boolean poppler = Pdftotext.available();
         out.printf("%-48s %5s %4s %10s %8s %12s %8s%n", "file", "pages", "ocr", "ingest s", "pages/s",
                 "pdftotext s", "pages/s");
         double[] textLayer = new double[3];
@@ -102,31 +101,15 @@ final class IngestBenchCommand implements Callable<Integer> {
     private double pdftotextSeconds(Path file) throws IOException, InterruptedException {
         double[] times = new double[runs];
         for (int i = -warmup; i < runs; i++) {
-            long started = System.nanoTime();
-            Process process = new ProcessBuilder("pdftotext", "-q", file.toString(), "-")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
+            double seconds = Pdftotext.seconds(file);
+            if (Double.isNaN(seconds)) {
                 return Double.NaN;
             }
             if (i >= 0) {
-                times[i] = (System.nanoTime() - started) / 1e9;
+                times[i] = seconds;
             }
         }
         return median(times);
-    }
-
-    private static boolean pdftotextAvailable() {
-        try {
-            Process process = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static List<Path> seedFiles() throws IOException {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.oncocurate.app.config.Settings;
 import org.oncocurate.app.pipeline.Role;
@@ -171,21 +170,16 @@ final class PipelineBenchCommand implements Callable<Integer> {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static double pdftotextSeconds(List<Path> files) throws InterruptedException {
-        long started = System.nanoTime();
-        for (Path file : files) {
-            try {
-                Process process = new ProcessBuilder("pdftotext", "-q", file.toString(), "-")
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
-                if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                    process.destroyForcibly();
-                    return Double.NaN;
-                }
-            } catch (IOException e) {
-                return Double.NaN;
-            }
+    /** pdftotext on the files one after another; NaN when it is not installed or a file takes too long. */
+    private static double pdftotextSeconds(List<Path> files) throws IOException, InterruptedException {
+        if (!Pdftotext.available()) {
+            return Double.NaN;
         }
-        return (System.nanoTime() - started) / 1e9;
+        double total = 0;
+        for (Path file : files) {
+            total += Pdftotext.seconds(file);
+        }
+        return total;
     }
 
     private static List<Path> pdfs(List<Path> inputs) throws IOException {

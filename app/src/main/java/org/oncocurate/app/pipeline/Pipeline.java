@@ -151,8 +151,9 @@ public final class Pipeline implements AutoCloseable {
                             Topics.FINDINGS_EXTRACTED.name()),
                     new StuckPaperSweeper.GroupTopic(group("store", Topics.PAPER_REJECTED),
                             Topics.PAPER_REJECTED.name()));
-            StuckPaperSweeper sweeper = new StuckPaperSweeper(new StuckPapers(database.jdbi(), clock), bootstrap,
-                    groups, runner.stuckAfter(), runner.redrives());
+            StuckPapers stuckPapers = new StuckPapers(database.jdbi(), clock);
+            StuckPaperSweeper sweeper = new StuckPaperSweeper(stuckPapers, bootstrap, groups, runner.stuckAfter(),
+                    runner.redrives());
             startThread(sweeper, "stuck-paper-sweeper");
             resources.add(sweeper);
             for (StuckPaperSweeper.GroupTopic pair : groups) {
@@ -164,7 +165,7 @@ public final class Pipeline implements AutoCloseable {
                         () -> services.papers().countByState().get(state), "state", state.label());
             }
             metrics.gauge("oncocurate.papers.overdue", "papers in a non-final state past the stuck limit",
-                    () -> new StuckPapers(services.database().jdbi(), clock).overdue(runner.stuckAfter()));
+                    () -> stuckPapers.overdue(runner.stuckAfter()));
             metrics.gauge("oncocurate.outbox.backlog", "outbox messages not yet published",
                     () -> services.outbox().backlog());
             settings.admin().username().ifPresent(username -> {

@@ -73,13 +73,7 @@ final class HealthRoutes implements AutoCloseable {
     }
 
     private boolean passes(HealthCheck check) {
-        CompletableFuture<Void> probe = CompletableFuture.runAsync(() -> {
-            try {
-                check.probe().check();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, probes);
+        CompletableFuture<Void> probe = start(check);
         try {
             probe.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return true;
@@ -90,6 +84,17 @@ final class HealthRoutes implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Runs a check on the probe threads; it fails with the check's own message as the cause's message. */
+    private CompletableFuture<Void> start(HealthCheck check) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                check.probe().check();
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            }
+        }, probes);
     }
 
     List<Route> routes() {
@@ -104,13 +109,7 @@ final class HealthRoutes implements AutoCloseable {
     private void ready(Context ctx) {
         Map<String, CompletableFuture<Void>> running = new LinkedHashMap<>();
         for (HealthCheck check : checks) {
-            running.put(check.name(), CompletableFuture.runAsync(() -> {
-                try {
-                    check.probe().check();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
-                }
-            }, probes));
+            running.put(check.name(), start(check));
         }
         Map<String, String> results = new LinkedHashMap<>();
         List<String> down = new ArrayList<>();
